@@ -1,0 +1,21 @@
+// The error built-in Apps Script services throw: the V8 runtime shows it as "Exception: <message>",
+// so `name` is 'Exception' and `message` is Google's text without the prefix.
+
+export class AppsScriptException extends Error {
+  override readonly name = 'Exception';
+}
+
+/** Google's texts, kept together so tests and code quote the same words. */
+export const MESSAGES = {
+  /** Public execution logs, e.g. "Exception: You have exceeded the property storage quota. …" */
+  propertyQuota: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  /** Seen in public Apps Script fakes; Google does not publish the text. */
+  argumentTooLarge: (name: string) => `Argument too large: ${name}`,
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  everyMinutes: 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.',
+  /** Text from a public add-on's tests; the rule itself is in Google's installable-triggers guide. */
+  addOnTooFrequent: 'Add-ons may not create time-based triggers to run more frequently than once per hour.',
+  invalidArgument: (name: string) => `Invalid argument: ${name}`,
+} as const;

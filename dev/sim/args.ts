@@ -1,0 +1,127 @@
+// Command-line parsing for tandem-sim: one command word, then --options (design.md §7).
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = [
+  'new',
+  'enable',
+  'tick',
+  'sync',
+  'open-event',
+  'open-doc',
+  'click',
+  'doc',
+  'edit',
+  'calendar',
+  'files',
+  'calls',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface SimArgs {
+  command: Command;
+  world: string;
+  as?: string;
+  to?: string;
+  event?: string;
+  doc?: string;
+  action?: string;
+  params?: string;
+  form?: string;
+  format: 'text' | 'json';
+  requests?: string;
+  insert?: string;
+  patch?: string;
+  patchFile?: string;
+  delete?: string;
+  fail: string[];
+  deadlineMs?: number;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `usage: tandem-sim <command> --world FILE [options]
+commands: ${COMMANDS.join(', ')}
+options: --as EMAIL, --to ISO, --event ID, --doc ID, --action NAME, --params JSON, --form JSON,
+         --format text|json, --requests FILE, --insert FILE, --patch ID FILE, --delete ID,
+         --fail METHOD:CODE[:N] (repeatable), --deadline-ms N`;
+
+export function parseSimArgs(argv: string[]): SimArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        world: { type: 'string' },
+        as: { type: 'string' },
+        to: { type: 'string' },
+        event: { type: 'string' },
+        doc: { type: 'string' },
+        action: { type: 'string' },
+        params: { type: 'string' },
+        form: { type: 'string' },
+        format: { type: 'string' },
+        requests: { type: 'string' },
+        insert: { type: 'string' },
+        patch: { type: 'string' },
+        delete: { type: 'string' },
+        fail: { type: 'string', multiple: true },
+        'deadline-ms': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (!command) throw new UsageError('missing command');
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}"`);
+  if (!values.world) throw new UsageError('--world FILE is required');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  let deadlineMs: number | undefined;
+  if (values['deadline-ms'] !== undefined) {
+    deadlineMs = Number(values['deadline-ms']);
+    if (!Number.isInteger(deadlineMs) || deadlineMs <= 0)
+      throw new UsageError('--deadline-ms must be a positive integer');
+  }
+  const patchFile = values.patch !== undefined ? rest.shift() : undefined;
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  return {
+    command: command as Command,
+    world: values.world,
+    as: values.as,
+    to: values.to,
+    event: values.event,
+    doc: values.doc,
+    action: values.action,
+    params: values.params,
+    form: values.form,
+    format,
+    requests: values.requests,
+    insert: values.insert,
+    patch: values.patch,
+    patchFile,
+    delete: values.delete,
+    fail: values.fail ?? [],
+    deadlineMs,
+  };
+}
+
+export function required<T>(value: T | undefined, flag: string, command: string): T {
+  if (value === undefined || value === '') throw new UsageError(`${command} needs ${flag}`);
+  return value;
+}
+
+/** Parses a JSON option value; the message names the flag. */
+export function jsonOption(text: string, flag: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${flag} is not valid JSON (${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,48 @@
+// Which events changed since the last sync: the stored nextSyncToken, or a full listing over a
+// bounded window when there is none or Google answers 410 (the token expired).
+import { isApiError } from '../api-error';
+import type { CalendarEvent, Ports } from '../ports';
+
+/** A full sync looks this far back, so the last meetings of every series are seen. */
+export const FULL_SYNC_LOOKBACK_DAYS = 35;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Google's maximum page size for events.list. */
+const PAGE_SIZE = 2500;
+
+export interface Changes {
+  events: CalendarEvent[];
+  nextSyncToken: string | null;
+  /** The calendar's time zone, as events.list reports it. */
+  timeZone: string | null;
+  full: boolean;
+}
+
+function listAll(ports: Ports, query: Parameters<Ports['calendar']['listEvents']>[1]): Omit<Changes, 'full'> {
+  const events: CalendarEvent[] = [];
+  let pageToken: string | undefined;
+  let timeZone: string | null = null;
+  for (;;) {
+    const page = ports.calendar.listEvents('primary', {
+      ...query,
+      maxResults: PAGE_SIZE,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    events.push(...(page.items ?? []));
+    timeZone = page.timeZone ?? timeZone;
+    if (page.nextPageToken) pageToken = page.nextPageToken;
+    else return { events, nextSyncToken: page.nextSyncToken ?? null, timeZone };
+  }
+}
+
+export function listChanges(ports: Ports, syncToken: string | null, now: Date): Changes {
+  if (syncToken) {
+    try {
+      return { ...listAll(ports, { syncToken }), full: false };
+    } catch (e) {
+      if (!isApiError(e, 410)) throw e;
+      ports.log.info('syncTokenExpired');
+    }
+  }
+  const timeMin = new Date(now.getTime() - FULL_SYNC_LOOKBACK_DAYS * DAY_MS).toISOString();
+  return { ...listAll(ports, { timeMin, singleEvents: false, showDeleted: false }), full: true };
+}

@@ -1,0 +1,84 @@
+// One agenda Doc per pair: found before created (the series' private property, its attachments,
+// Drive appProperties), created with the agenda header, shared with the other person only, and
+// attached to the series.
+import { agendaTitle, planNewAgenda, type Person } from '../core/agenda';
+import type { CalendarEvent, DriveFile, Ports } from '../ports';
+import { writeWithRevision } from './revision';
+import type { PairRecord, Settings } from './state';
+
+export const PAIR_PROPERTY = 'tandemPair';
+export const DOC_PROPERTY = 'tandemDocId';
+const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
+/** Calendar refuses a 26th attachment. */
+export const MAX_ATTACHMENTS = 25;
+
+export function docUrl(docId: string): string {
+  return `https://docs.google.com/document/d/${docId}/edit`;
+}
+
+/** The doc id recorded on the series by a Tandem install, or attached to it. */
+export function docIdOnSeries(series: CalendarEvent): string | null {
+  const recorded =
+    series.extendedProperties?.private?.[DOC_PROPERTY] ?? series.extendedProperties?.shared?.[DOC_PROPERTY];
+  if (recorded) return recorded;
+  return null;
+}
+
+/** Looks for the pair's doc a previous run or the other person's install made. */
+export function findPairDoc(ports: Ports, pairKey: string, series: CalendarEvent | null): DriveFile | null {
+  const onSeries = series ? docIdOnSeries(series) : null;
+  const candidates = ports.drive.findByAppProperty(PAIR_PROPERTY, pairKey);
+  if (onSeries) {
+    const match = candidates.find((f) => f.id === onSeries);
+    if (match) return match;
+  }
+  // Oldest first: if twins ever existed, everyone converges on the same one.
+  return candidates.find((f) => f.mimeType === DOC_MIME_TYPE && f.trashed !== true) ?? null;
+}
+
+export function peopleOf(user: Person, pair: PairRecord): Person[] {
+  return [user, { email: pair.other.email, name: pair.other.name ?? null }];
+}
+
+/** Creates the doc, writes its header, shares it with the other person only. Returns the file id. */
+export function createPairDoc(ports: Ports, user: Person, pair: PairRecord, settings: Settings): string {
+  const people = peopleOf(user, pair);
+  const file = ports.drive.createDocument(agendaTitle(people), { [PAIR_PROPERTY]: pair.pairKey });
+  const docId = file.id;
+  if (!docId) throw new Error('Drive created a file without an id');
+  writeWithRevision(ports, docId, (document) =>
+    (document.body?.content?.length ?? 0) > 2
+      ? []
+      : planNewAgenda({ title: agendaTitle(people), people, template: settings.template }),
+  );
+  ports.drive.share(docId, pair.other.email, settings.notifyOnShare);
+  return docId;
+}
+
+/**
+ * The patch that attaches the doc to the series, keeping its other attachments, and records the
+ * doc id in the user's private extended properties; null when both are already there.
+ */
+export function attachmentPatch(series: CalendarEvent, docId: string, title: string): CalendarEvent | null {
+  const attachments = series.attachments ?? [];
+  const attached = attachments.some((a) => a.fileId === docId || (a.fileUrl ?? '').includes(docId));
+  const recorded = series.extendedProperties?.private?.[DOC_PROPERTY] === docId;
+  if (attached && recorded) return null;
+  const patch: CalendarEvent = { extendedProperties: { private: { [DOC_PROPERTY]: docId } } };
+  if (!attached && attachments.length < MAX_ATTACHMENTS) {
+    patch.attachments = [
+      ...attachments,
+      { fileUrl: docUrl(docId), fileId: docId, title, mimeType: DOC_MIME_TYPE },
+    ];
+  }
+  return patch;
+}
+
+/** The patch that removes Tandem's attachment of `docId` from a series no longer of that pair. */
+export function detachmentPatch(series: CalendarEvent, docId: string): CalendarEvent | null {
+  const attachments = series.attachments ?? [];
+  const kept = attachments.filter((a) => !(a.fileId === docId || (a.fileUrl ?? '').includes(docId)));
+  if (kept.length === attachments.length && series.extendedProperties?.private?.[DOC_PROPERTY] !== docId)
+    return null;
+  return { attachments: kept, extendedProperties: { private: { [DOC_PROPERTY]: '' } } };
+}

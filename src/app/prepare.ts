@@ -1,0 +1,142 @@
+// Per pair: read the coming meetings, make sure the doc exists, is shared and attached, and that
+// it holds the section for the next meeting with open items carried (design.md §3, §4).
+import { planMerge, planMoveSection, planNextSection, parseAgenda, type Person } from '../core/agenda';
+import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
+import { isApiError } from '../api-error';
+import type { CalendarEvent, Document, DocsRequest, Ports } from '../ports';
+import { attachmentPatch, createPairDoc, findPairDoc, peopleOf } from './pair-doc';
+import { writeWithRevision } from './revision';
+import type { PairRecord, Settings, UpcomingMeeting } from './state';
+import { agendaTitle } from '../core/agenda';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Past meetings read back, for "last met". */
+export const LOOKBACK_DAYS = 35;
+/** Coming meetings read ahead: enough for several biweekly occurrences. */
+export const LOOKAHEAD_DAYS = 63;
+/** How many coming meetings a pair record keeps, so most syncs need no instances call. */
+export const KEEP_UPCOMING = 4;
+
+/** Reads the instances of the pair's series and records the coming meetings and the last one held. */
+export function refreshSchedule(
+  ports: Ports,
+  pair: PairRecord,
+  timeZone: string | undefined,
+  now: Date,
+): PairRecord {
+  const instances: CalendarEvent[] = [];
+  const live: string[] = [];
+  for (const seriesId of pair.seriesIds) {
+    try {
+      const page = ports.calendar.listInstances('primary', seriesId, {
+        timeMin: new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString(),
+        timeMax: new Date(now.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString(),
+        ...(timeZone ? { timeZone } : {}),
+        maxResults: 250,
+      });
+      const items = (page.items ?? []).map((item) => ({
+        ...item,
+        recurringEventId: item.recurringEventId ?? seriesId,
+      }));
+      instances.push(...items);
+      live.push(seriesId);
+    } catch (e) {
+      if (!isApiError(e, 404, 410)) throw e; // the series is gone: forget it
+    }
+  }
+  const occurrences = toOccurrences(instances, timeZone ? { timeZone } : {});
+  const upcoming: UpcomingMeeting[] = occurrences
+    .filter((o) => o.state === 'planned' && o.end > now.getTime())
+    .slice(0, KEEP_UPCOMING)
+    .map((o) => ({ date: o.date, start: o.start, end: o.end, seriesId: o.event.recurringEventId ?? '' }));
+  const last = lastPlannedEnded(occurrences, now.getTime());
+  return {
+    ...pair,
+    seriesIds: live.length > 0 ? live : pair.seriesIds,
+    upcoming,
+    ...(last ? { lastHeld: { date: last.date, end: last.end } } : {}),
+  };
+}
+
+/** Finds or creates the pair's doc (only the organizer creates in the background). */
+export function ensureDoc(
+  ports: Ports,
+  pair: PairRecord,
+  user: Person,
+  settings: Settings,
+  series: CalendarEvent | null,
+  create: boolean,
+): PairRecord {
+  if (pair.docId) return pair;
+  const found = findPairDoc(ports, pair.pairKey, series);
+  if (found?.id) return { ...pair, docId: found.id };
+  if (!create) return pair;
+  return { ...pair, docId: createPairDoc(ports, user, pair, settings) };
+}
+
+/** Attaches the doc to each series the user organizes and records it there (never a 26th attachment). */
+export function attachToSeries(ports: Ports, pair: PairRecord, user: Person, series: CalendarEvent): void {
+  if (!pair.docId || !pair.userIsOrganizer || series.id === undefined || series.id === null) return;
+  const patch = attachmentPatch(series, pair.docId, agendaTitle(peopleOf(user, pair)));
+  if (patch) ports.calendar.patchEvent('primary', series.id, patch);
+}
+
+function hasSection(document: Document, date: string, people: Person[]): boolean {
+  return parseAgenda(document, people).sections.some((s) => s.date === date);
+}
+
+/** Plans the doc's next-section work; exported for tests of the decision alone. */
+export function planPairDoc(
+  document: Document,
+  pair: PairRecord,
+  people: Person[],
+  settings: Settings,
+  now: Date,
+): { requests: DocsRequest[]; preparedDate: string | undefined } {
+  const next = pair.upcoming[0];
+  const meeting = next ? { date: next.date, label: sectionLabel(next.date) } : null;
+  const template = settings.template;
+  const prepared = pair.preparedDate;
+  if (
+    prepared &&
+    prepared !== meeting?.date &&
+    prepared > (pair.lastHeld?.date ?? '') &&
+    hasSection(document, prepared, people)
+  ) {
+    // The prepared meeting moved or was cancelled: its untouched section follows it.
+    const move = planMoveSection(document, prepared, meeting, template, people);
+    if (move.outcome !== 'kept')
+      return { requests: move.requests, preparedDate: move.outcome === 'moved' ? meeting?.date : undefined };
+  }
+  if (!meeting) return { requests: [], preparedDate: prepared };
+  if (!hasSection(document, meeting.date, people)) {
+    return { requests: planNextSection(document, meeting, template, people), preparedDate: meeting.date };
+  }
+  const started = next !== undefined && now.getTime() >= next.start;
+  return {
+    requests: started ? [] : planMerge(document, meeting.date, people, template),
+    preparedDate: meeting.date,
+  };
+}
+
+/** Writes the next section (or the merge) into the pair's doc with revision control. */
+export function prepareSection(
+  ports: Ports,
+  pair: PairRecord,
+  user: Person,
+  settings: Settings,
+  now: Date,
+): PairRecord {
+  if (!pair.docId || pair.status !== 'active') return pair;
+  const people = peopleOf(user, pair);
+  let preparedDate = pair.preparedDate;
+  writeWithRevision(ports, pair.docId, (document) => {
+    const planned = planPairDoc(document, pair, people, settings, now);
+    preparedDate = planned.preparedDate;
+    return planned.requests;
+  });
+  const result: PairRecord = { ...pair };
+  if (preparedDate) result.preparedDate = preparedDate;
+  else delete result.preparedDate;
+  return result;
+}

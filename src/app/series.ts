@@ -1,0 +1,116 @@
+// Keeps the pair records in step with the series that changed: a series becomes a 1:1, stops being
+// one (a third person, not recurring any more, excluded, cancelled) or changes its other person.
+import { classifyEvent, seriesIdOf } from '../core/pairs';
+import type { CalendarEvent } from '../ports';
+import type { PairRecord, TandemState } from './state';
+
+export interface SeriesOutcome {
+  /** Pairs whose schedule or doc needs a look this run. */
+  affected: Set<string>;
+  /** Tandem's attachment to take off a series whose pair changed: series id → doc id. */
+  detach: Map<string, string>;
+}
+
+export function emptyOutcome(): SeriesOutcome {
+  return { affected: new Set(), detach: new Map() };
+}
+
+function withoutSeries(pair: PairRecord, seriesId: string): PairRecord {
+  return {
+    ...pair,
+    seriesIds: pair.seriesIds.filter((id) => id !== seriesId),
+    upcoming: pair.upcoming.filter((m) => m.seriesId !== seriesId),
+  };
+}
+
+/**
+ * A digest of the fields that decide whether a series is a 1:1 and when it meets — not its
+ * attachments or extended properties, so Tandem's own patch does not look like a change.
+ * @example seriesFingerprint({ status: 'confirmed', recurrence: ['RRULE:FREQ=WEEKLY'] }) // 'k3j9x1'
+ */
+export function seriesFingerprint(master: CalendarEvent): string {
+  const relevant = JSON.stringify([
+    master.status,
+    master.summary,
+    master.eventType,
+    master.recurrence,
+    master.start,
+    master.end,
+    master.organizer?.email,
+    (master.attendees ?? []).map((a) => [a.email, a.resource, a.responseStatus, a.self]),
+  ]);
+  let hash = 5381;
+  for (let i = 0; i < relevant.length; i++) hash = ((hash * 33) ^ relevant.charCodeAt(i)) >>> 0;
+  return hash.toString(36);
+}
+
+/** True when the series changed only in what Tandem itself writes (attachments, private properties). */
+export function isUnchanged(state: TandemState, master: CalendarEvent): boolean {
+  const seriesId = seriesIdOf(master);
+  const pair = seriesId ? state.pairOfSeries(seriesId) : null;
+  return !!pair && !!seriesId && pair.fingerprints?.[seriesId] === seriesFingerprint(master);
+}
+
+/** Records what one series (its master event, possibly cancelled) now is for the user. */
+export function applySeries(
+  state: TandemState,
+  master: CalendarEvent,
+  userEmail: string,
+  outcome: SeriesOutcome,
+): void {
+  const seriesId = seriesIdOf(master);
+  if (!seriesId) return;
+  const previous = state.pairOfSeries(seriesId);
+  const settings = state.settings;
+  const classification = classifyEvent(master, userEmail, {
+    seriesOverrides: settings.seriesOverrides,
+    exclusionKeywords: settings.exclusionKeywords,
+  });
+  if (classification.kind === 'oneOnOne') {
+    const known = state.pairs.get(classification.pairKey);
+    const name = classification.other.displayName ?? known?.other.name;
+    const pair: PairRecord = {
+      ...(known ?? {
+        pairKey: classification.pairKey,
+        seriesIds: [],
+        upcoming: [],
+        status: 'active' as const,
+      }),
+      other: { email: classification.other.email, ...(name ? { name } : {}) },
+      userIsOrganizer: classification.userIsOrganizer,
+      status: 'active',
+    };
+    delete pair.stoppedReason;
+    if (!pair.seriesIds.includes(seriesId)) pair.seriesIds = [...pair.seriesIds, seriesId];
+    pair.fingerprints = { ...pair.fingerprints, [seriesId]: seriesFingerprint(master) };
+    state.putPair(pair);
+    outcome.affected.add(pair.pairKey);
+    if (previous && previous.pairKey !== pair.pairKey) {
+      leaveSeries(state, previous, seriesId, 'the series is now with someone else', outcome);
+      if (previous.docId && classification.userIsOrganizer) outcome.detach.set(seriesId, previous.docId);
+    }
+    return;
+  }
+  if (previous) leaveSeries(state, previous, seriesId, classification.detail, outcome);
+}
+
+function leaveSeries(
+  state: TandemState,
+  pair: PairRecord,
+  seriesId: string,
+  reason: string,
+  outcome: SeriesOutcome,
+): void {
+  const remaining = withoutSeries(pair, seriesId);
+  if (remaining.fingerprints) {
+    const { [seriesId]: _gone, ...rest } = remaining.fingerprints;
+    remaining.fingerprints = rest;
+  }
+  if (remaining.seriesIds.length === 0) {
+    remaining.status = 'stopped';
+    remaining.stoppedReason = reason;
+    remaining.upcoming = [];
+  }
+  state.putPair(remaining);
+  outcome.affected.add(pair.pairKey);
+}

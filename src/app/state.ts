@@ -1,0 +1,278 @@
+// What Tandem remembers per user, in user properties: settings, the sync position, one record per
+// pair. Every read is validated: a value a bug or a person mangled is dropped, never trusted.
+import type { PairRole, SeriesOverride } from '../core/pairs';
+import type { StatePort } from '../ports';
+
+export const DEFAULT_TEMPLATE = ['Check-in', 'Wins', 'Challenges', 'Growth', 'Action items'];
+
+export interface Settings {
+  template: string[];
+  notifyOnShare: boolean;
+  exclusionKeywords: string[];
+  roles: Record<string, PairRole>;
+  seriesOverrides: Record<string, SeriesOverride>;
+  customQuestions: string;
+}
+
+export interface UpcomingMeeting {
+  /** YYYY-MM-DD in the user's zone. */
+  date: string;
+  start: number;
+  end: number;
+  seriesId: string;
+}
+
+export interface PairRecord {
+  pairKey: string;
+  other: { email: string; name?: string };
+  userIsOrganizer: boolean;
+  seriesIds: string[];
+  /** Per series, a digest of what decides the pair and schedule (not attachments): unchanged → no work. */
+  fingerprints?: Record<string, string>;
+  docId?: string;
+  /** 'stopped': no longer a 1:1 (the reason says why); the doc is kept but no longer prepared. */
+  status: 'active' | 'stopped';
+  stoppedReason?: string;
+  /** The next few non-cancelled occurrences, from the last instances read. */
+  upcoming: UpcomingMeeting[];
+  lastHeld?: { date: string; end: number };
+  /** The meeting date of the newest section Tandem prepared. */
+  preparedDate?: string;
+  error?: { code: number; message: string; at: number };
+}
+
+/** What Tandem learned about the user: their name as Calendar shows it, and their calendar's zone. */
+export interface Profile {
+  name?: string;
+  timeZone?: string;
+}
+
+/** Ids of Tandem's own installable triggers, and when the one-shot fires. */
+export interface TriggerIds {
+  calendar?: string;
+  daily?: string;
+  oneShot?: string;
+  oneShotAt?: number;
+}
+
+export interface SyncStatus {
+  at: number;
+  ok: boolean;
+  pairs: number;
+  errors: number;
+  /** Set when the run stopped early (time budget) and the next run resumes. */
+  partial?: boolean;
+}
+
+const KEY = {
+  enabled: 'enabled',
+  settings: 'settings',
+  syncToken: 'syncToken',
+  status: 'lastSync',
+  profile: 'profile',
+  triggers: 'triggers',
+  pending: 'pendingSeries',
+  pairPrefix: 'pair:',
+} as const;
+
+function parseJson(text: string | null | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function readSettings(raw: unknown): Settings {
+  const s = isRecord(raw) ? raw : {};
+  const roles: Record<string, PairRole> = {};
+  if (isRecord(s.roles)) {
+    for (const [k, v] of Object.entries(s.roles))
+      if (v === 'manager' || v === 'report' || v === 'peer') roles[k] = v;
+  }
+  const overrides: Record<string, SeriesOverride> = {};
+  if (isRecord(s.seriesOverrides)) {
+    for (const [k, v] of Object.entries(s.seriesOverrides))
+      if (v === 'include' || v === 'exclude') overrides[k] = v;
+  }
+  return {
+    template: isStringArray(s.template) && s.template.length > 0 ? s.template : [...DEFAULT_TEMPLATE],
+    notifyOnShare: s.notifyOnShare === true,
+    exclusionKeywords: isStringArray(s.exclusionKeywords) ? s.exclusionKeywords : [],
+    roles,
+    seriesOverrides: overrides,
+    customQuestions: typeof s.customQuestions === 'string' ? s.customQuestions : '',
+  };
+}
+
+function readPair(raw: unknown): PairRecord | null {
+  if (
+    !isRecord(raw) ||
+    typeof raw.pairKey !== 'string' ||
+    !isRecord(raw.other) ||
+    typeof raw.other.email !== 'string'
+  ) {
+    return null;
+  }
+  const upcoming = Array.isArray(raw.upcoming)
+    ? raw.upcoming.filter(
+        (m): m is UpcomingMeeting =>
+          isRecord(m) &&
+          typeof m.date === 'string' &&
+          typeof m.start === 'number' &&
+          typeof m.end === 'number' &&
+          typeof m.seriesId === 'string',
+      )
+    : [];
+  return {
+    pairKey: raw.pairKey,
+    other: {
+      email: raw.other.email,
+      ...(typeof raw.other.name === 'string' ? { name: raw.other.name } : {}),
+    },
+    userIsOrganizer: raw.userIsOrganizer === true,
+    seriesIds: isStringArray(raw.seriesIds) ? raw.seriesIds : [],
+    ...(isRecord(raw.fingerprints)
+      ? {
+          fingerprints: Object.fromEntries(
+            Object.entries(raw.fingerprints).filter((e): e is [string, string] => typeof e[1] === 'string'),
+          ),
+        }
+      : {}),
+    ...(typeof raw.docId === 'string' ? { docId: raw.docId } : {}),
+    status: raw.status === 'stopped' ? 'stopped' : 'active',
+    ...(typeof raw.stoppedReason === 'string' ? { stoppedReason: raw.stoppedReason } : {}),
+    upcoming,
+    ...(isRecord(raw.lastHeld) &&
+    typeof raw.lastHeld.date === 'string' &&
+    typeof raw.lastHeld.end === 'number'
+      ? { lastHeld: { date: raw.lastHeld.date, end: raw.lastHeld.end } }
+      : {}),
+    ...(typeof raw.preparedDate === 'string' ? { preparedDate: raw.preparedDate } : {}),
+    ...(isRecord(raw.error) &&
+    typeof raw.error.code === 'number' &&
+    typeof raw.error.message === 'string' &&
+    typeof raw.error.at === 'number'
+      ? { error: { code: raw.error.code, message: raw.error.message, at: raw.error.at } }
+      : {}),
+  };
+}
+
+/** A snapshot of the user's Tandem state, read with one properties call and written back by key. */
+export class TandemState {
+  readonly settings: Settings;
+  readonly pairs = new Map<string, PairRecord>();
+  enabled: boolean;
+  syncToken: string | null;
+  status: SyncStatus | null;
+  profile: Profile;
+  triggers: TriggerIds;
+  /** Series seen changed but not processed yet (the run stopped early); done first next run. */
+  pendingSeries: string[];
+  private readonly dirty = new Set<string>();
+
+  constructor(private readonly store: StatePort) {
+    const all = store.getAll();
+    this.enabled = all[KEY.enabled] === 'true';
+    this.settings = readSettings(parseJson(all[KEY.settings]));
+    this.syncToken = all[KEY.syncToken] || null;
+    const status = parseJson(all[KEY.status]);
+    this.status =
+      isRecord(status) && typeof status.at === 'number' ? (status as unknown as SyncStatus) : null;
+    const profile = parseJson(all[KEY.profile]);
+    this.profile = isRecord(profile)
+      ? {
+          ...(typeof profile.name === 'string' ? { name: profile.name } : {}),
+          ...(typeof profile.timeZone === 'string' ? { timeZone: profile.timeZone } : {}),
+        }
+      : {};
+    const triggers = parseJson(all[KEY.triggers]);
+    this.triggers = {};
+    if (isRecord(triggers)) {
+      for (const k of ['calendar', 'daily', 'oneShot'] as const)
+        if (typeof triggers[k] === 'string') this.triggers[k] = triggers[k];
+      if (typeof triggers.oneShotAt === 'number') this.triggers.oneShotAt = triggers.oneShotAt;
+    }
+    const pending = parseJson(all[KEY.pending]);
+    this.pendingSeries = isStringArray(pending) ? pending : [];
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(KEY.pairPrefix)) continue;
+      const pair = readPair(parseJson(value));
+      if (pair) this.pairs.set(pair.pairKey, pair);
+    }
+  }
+
+  /** The pair a series belongs to, from the series ids recorded on pairs. */
+  pairOfSeries(seriesId: string): PairRecord | null {
+    for (const pair of this.pairs.values()) if (pair.seriesIds.includes(seriesId)) return pair;
+    return null;
+  }
+
+  putPair(pair: PairRecord): void {
+    this.pairs.set(pair.pairKey, pair);
+    this.dirty.add(KEY.pairPrefix + pair.pairKey);
+  }
+
+  setSyncToken(token: string | null): void {
+    this.syncToken = token;
+    this.dirty.add(KEY.syncToken);
+  }
+
+  setStatus(status: SyncStatus): void {
+    this.status = status;
+    this.dirty.add(KEY.status);
+  }
+
+  setProfile(profile: Profile): void {
+    this.profile = profile;
+    this.dirty.add(KEY.profile);
+  }
+
+  setTriggers(triggers: TriggerIds): void {
+    this.triggers = triggers;
+    this.dirty.add(KEY.triggers);
+  }
+
+  setPendingSeries(seriesIds: string[]): void {
+    this.pendingSeries = seriesIds;
+    this.dirty.add(KEY.pending);
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.dirty.add(KEY.enabled);
+  }
+
+  updateSettings(change: Partial<Settings>): void {
+    Object.assign(this.settings, change);
+    this.dirty.add(KEY.settings);
+  }
+
+  /** Writes what changed in one properties call. */
+  save(): void {
+    const values: Record<string, string> = {};
+    for (const key of this.dirty) {
+      if (key === KEY.enabled) values[key] = String(this.enabled);
+      else if (key === KEY.settings) values[key] = JSON.stringify(this.settings);
+      else if (key === KEY.status) values[key] = JSON.stringify(this.status);
+      else if (key === KEY.profile) values[key] = JSON.stringify(this.profile);
+      else if (key === KEY.triggers) values[key] = JSON.stringify(this.triggers);
+      else if (key === KEY.pending) values[key] = JSON.stringify(this.pendingSeries);
+      else if (key === KEY.syncToken) {
+        if (this.syncToken) values[key] = this.syncToken;
+        else this.store.delete(key);
+      } else if (key.startsWith(KEY.pairPrefix)) {
+        const pair = this.pairs.get(key.slice(KEY.pairPrefix.length));
+        if (pair) values[key] = JSON.stringify(pair);
+      }
+    }
+    if (Object.keys(values).length > 0) this.store.set(values);
+    this.dirty.clear();
+  }
+}

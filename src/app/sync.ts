@@ -1,0 +1,206 @@
+// The background sync (design.md §4): under the user lock, read what changed in Calendar, keep the
+// pair records in step, and prepare each affected pair's doc — one pair's failure never stops the
+// others, and the run stops cleanly before Apps Script's time limit and resumes next time.
+import { seriesIdOf } from '../core/pairs';
+import type { Person } from '../core/agenda';
+import { ApiError, isApiError } from '../api-error';
+import type { CalendarEvent, Ports } from '../ports';
+import { listChanges } from './changes';
+import { detachmentPatch } from './pair-doc';
+import { attachToSeries, ensureDoc, prepareSection, refreshSchedule } from './prepare';
+import { applySeries, emptyOutcome, isUnchanged } from './series';
+import { TandemState, type PairRecord } from './state';
+import { AFTER_MEETING_MS, armOneShot } from './triggers';
+
+/** Work stops after this much of Apps Script's 6 minutes; the rest resumes a minute later. */
+export const SYNC_BUDGET_MS = 4.5 * 60 * 1000;
+/** How long a sync waits for another execution holding the user lock before skipping. */
+export const LOCK_WAIT_MS = 5 * 1000;
+const RESUME_AFTER_MS = 60 * 1000;
+/** Codes worth retrying on the next run without being asked (quota, Google's own hiccups). */
+const TRANSIENT = [0, 429, 500, 502, 503];
+
+export interface SyncReport {
+  skipped?: 'busy' | 'off';
+  full: boolean;
+  changed: number;
+  pairs: number;
+  errors: number;
+  partial: boolean;
+}
+
+function errorOf(e: unknown, at: number): { code: number; message: string; at: number } {
+  if (e instanceof ApiError)
+    return { code: e.failure.code, message: e.failure.reason || e.failure.message, at };
+  return { code: 0, message: (e as Error)?.name ?? 'Error', at };
+}
+
+export function runSync(ports: Ports): SyncReport {
+  if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
+    ports.log.info('syncSkipped', { reason: 'busy' });
+    return { skipped: 'busy', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
+  }
+  try {
+    return syncLocked(ports);
+  } finally {
+    ports.lock.release();
+  }
+}
+
+function selfName(master: CalendarEvent): string | undefined {
+  const self =
+    master.attendees?.find((a) => a.self) ?? (master.organizer?.self ? master.organizer : undefined);
+  return self?.displayName ?? undefined;
+}
+
+function syncLocked(ports: Ports): SyncReport {
+  const started = ports.session.now().getTime();
+  const outOfTime = () => ports.session.now().getTime() - started > SYNC_BUDGET_MS;
+  const state = new TandemState(ports.state);
+  if (!state.enabled) return { skipped: 'off', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
+  const userEmail = ports.session.userEmail();
+  const changes = listChanges(ports, state.syncToken, new Date(started));
+  if (changes.timeZone && changes.timeZone !== state.profile.timeZone)
+    state.setProfile({ ...state.profile, timeZone: changes.timeZone });
+
+  const masters = new Map<string, CalendarEvent>();
+  const queue: string[] = [...state.pendingSeries];
+  for (const event of changes.events) {
+    const seriesId = seriesIdOf(event);
+    if (!seriesId) continue;
+    if (!queue.includes(seriesId)) queue.push(seriesId);
+    if (!event.recurringEventId) masters.set(seriesId, event);
+  }
+  const outcome = emptyOutcome();
+  let partial = false;
+  let done = 0;
+  for (const seriesId of queue) {
+    if (outOfTime()) {
+      partial = true;
+      break;
+    }
+    done++;
+    let master = masters.get(seriesId);
+    if (!master) {
+      const known = state.pairOfSeries(seriesId);
+      if (known) {
+        outcome.affected.add(known.pairKey); // a moved or cancelled instance: the schedule changed
+        continue;
+      }
+      try {
+        master = ports.calendar.getEvent('primary', seriesId, state.profile.timeZone);
+        masters.set(seriesId, master);
+      } catch (e) {
+        if (isApiError(e, 404, 410)) continue;
+        throw e;
+      }
+    }
+    const name = selfName(master);
+    if (name && name !== state.profile.name) state.setProfile({ ...state.profile, name });
+    if (isUnchanged(state, master)) {
+      masters.delete(seriesId); // only Tandem's own attachment or property changed
+      continue;
+    }
+    applySeries(state, master, userEmail, outcome);
+  }
+  state.setPendingSeries(queue.slice(done));
+
+  const now = ports.session.now();
+  for (const pair of state.pairs.values()) {
+    if (pair.status !== 'active') continue;
+    const ended = pair.upcoming[0] !== undefined && pair.upcoming[0].end <= now.getTime();
+    const retry = pair.error !== undefined && TRANSIENT.includes(pair.error.code);
+    const missingDoc = !pair.docId && pair.userIsOrganizer && pair.error === undefined;
+    if (ended || retry || missingDoc) outcome.affected.add(pair.pairKey);
+  }
+
+  const user: Person = { email: userEmail, name: state.profile.name ?? null };
+  let errors = 0;
+  for (const pairKey of outcome.affected) {
+    if (outOfTime()) {
+      partial = true;
+      break;
+    }
+    const pair = state.pairs.get(pairKey);
+    if (!pair || pair.status !== 'active') continue;
+    try {
+      state.putPair(processPair(ports, state, pair, user, masters, now));
+    } catch (e) {
+      errors++;
+      const error = errorOf(e, now.getTime());
+      ports.log.warn('pairFailed', { code: error.code, reason: error.message });
+      state.putPair({ ...pair, error });
+    }
+  }
+  for (const [seriesId, docId] of outcome.detach) {
+    const master = masters.get(seriesId);
+    const patch = master ? detachmentPatch(master, docId) : null;
+    if (patch) ports.calendar.patchEvent('primary', seriesId, patch);
+  }
+
+  const nextEnds = [...state.pairs.values()]
+    .filter((p) => p.status === 'active' && p.upcoming[0] !== undefined)
+    .map((p) => (p.upcoming[0] as { end: number }).end + AFTER_MEETING_MS);
+  const wake = partial ? now.getTime() + RESUME_AFTER_MS : nextEnds.length > 0 ? Math.min(...nextEnds) : null;
+  armOneShot(ports, state, wake);
+  if (!partial || changes.nextSyncToken) state.setSyncToken(changes.nextSyncToken);
+  state.setStatus({
+    at: now.getTime(),
+    ok: errors === 0,
+    pairs: state.pairs.size,
+    errors,
+    ...(partial ? { partial } : {}),
+  });
+  state.save();
+  ports.log.info('syncDone', {
+    changed: changes.events.length,
+    full: changes.full,
+    pairs: outcome.affected.size,
+    errors,
+    partial,
+  });
+  return {
+    full: changes.full,
+    changed: changes.events.length,
+    pairs: outcome.affected.size,
+    errors,
+    partial,
+  };
+}
+
+function processPair(
+  ports: Ports,
+  state: TandemState,
+  pair: PairRecord,
+  user: Person,
+  masters: Map<string, CalendarEvent>,
+  now: Date,
+): PairRecord {
+  const changedSeries = pair.seriesIds.filter((id) => masters.has(id));
+  let current = pair;
+  const first = current.upcoming[0];
+  if (first && first.end <= now.getTime()) {
+    current = {
+      ...current,
+      upcoming: current.upcoming.slice(1),
+      lastHeld: { date: first.date, end: first.end },
+    };
+  }
+  if (changedSeries.length > 0 || current.upcoming.length < 2 || pair.error !== undefined) {
+    current = refreshSchedule(ports, current, state.profile.timeZone, now);
+  }
+  const hadDoc = current.docId;
+  const seriesForLookup = masters.get(current.seriesIds[0] ?? '') ?? null;
+  current = ensureDoc(ports, current, user, state.settings, seriesForLookup, current.userIsOrganizer);
+  if (current.docId && current.userIsOrganizer) {
+    const toAttach = hadDoc ? changedSeries : current.seriesIds;
+    for (const seriesId of toAttach) {
+      const master = masters.get(seriesId) ?? ports.calendar.getEvent('primary', seriesId);
+      attachToSeries(ports, current, user, master);
+    }
+  }
+  current = prepareSection(ports, current, user, state.settings, now);
+  const result = { ...current };
+  delete result.error;
+  return result;
+}

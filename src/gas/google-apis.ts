@@ -1,0 +1,84 @@
+// Calendar, Docs and Drive ports over Apps Script's advanced services (the REST JSON as is).
+// Thin: each method is one API call with its errors normalised; no decisions here.
+import type { CalendarPort, DocsPort, DrivePort } from '../ports';
+import { callApi } from '../api-error';
+
+const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
+const FILE_FIELDS = 'id,name,mimeType,trashed,owners(emailAddress),appProperties,webViewLink';
+
+export function calendarPort(): CalendarPort {
+  return {
+    listEvents: (calendarId, query) =>
+      callApi('calendar.events.list', () => Calendar!.Events!.list(calendarId, { ...query })),
+    getEvent: (calendarId, eventId, timeZone) =>
+      callApi('calendar.events.get', () =>
+        Calendar!.Events!.get(calendarId, eventId, timeZone ? { timeZone } : {}),
+      ),
+    listInstances: (calendarId, eventId, query) =>
+      callApi('calendar.events.instances', () =>
+        Calendar!.Events!.instances(calendarId, eventId, { ...query }),
+      ),
+    patchEvent: (calendarId, eventId, patch) =>
+      callApi('calendar.events.patch', () =>
+        Calendar!.Events!.patch(patch as GoogleAppsScript.Calendar.Schema.Event, calendarId, eventId, {
+          supportsAttachments: true,
+          sendUpdates: 'none',
+        }),
+      ),
+  } as CalendarPort;
+}
+
+export function docsPort(): DocsPort {
+  return {
+    get: (documentId) => callApi('docs.documents.get', () => Docs!.Documents!.get(documentId)),
+    batchUpdate: (documentId, requests, requiredRevisionId) =>
+      callApi('docs.documents.batchUpdate', () =>
+        Docs!.Documents!.batchUpdate(
+          {
+            requests,
+            writeControl: { requiredRevisionId },
+          } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+          documentId,
+        ),
+      ),
+  } as DocsPort;
+}
+
+function escapeQueryValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}
+
+export function drivePort(): DrivePort {
+  return {
+    createDocument: (name, appProperties) =>
+      callApi('drive.files.create', () =>
+        Drive!.Files!.create(
+          { name, mimeType: DOC_MIME_TYPE, appProperties } as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+          null as unknown as GoogleAppsScript.Base.Blob,
+          {
+            fields: FILE_FIELDS,
+          },
+        ),
+      ),
+    getFile: (fileId) => callApi('drive.files.get', () => Drive!.Files!.get(fileId, { fields: FILE_FIELDS })),
+    findByAppProperty: (key, value) =>
+      callApi('drive.files.list', () => {
+        const q = `appProperties has { key='${escapeQueryValue(key)}' and value='${escapeQueryValue(value)}' } and trashed = false`;
+        return Drive!.Files!.list({ q, fields: `files(${FILE_FIELDS})`, pageSize: 10 }).files ?? [];
+      }),
+    share: (fileId, email, notify) =>
+      callApi('drive.permissions.create', () =>
+        Drive!.Permissions!.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {
+          sendNotificationEmail: notify,
+          fields: 'id,emailAddress,role,type',
+        }),
+      ),
+    listPermissions: (fileId) =>
+      callApi(
+        'drive.permissions.list',
+        () =>
+          Drive!.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type)' })
+            .permissions ?? [],
+      ),
+  } as DrivePort;
+}

@@ -1,0 +1,142 @@
+// The homepage card (Calendar and Docs): Tandem on or off, the last sync, and every 1:1 pair with
+// its last and next meeting, open items, cadence warnings and problems; settings at the bottom.
+import type { PairRole } from '../../core/pairs';
+import type { CadenceWarning, IsoDate } from '../../core/schedule';
+import { buttons, card, decorated, html, linkButton, paragraph, section, text } from '../card';
+import type { Card, CardSection, Widget } from '../card';
+import { displayName, formatMoment, plural, whenDay, type Viewer } from './format';
+import type { DocLink, PairProblem, Person } from './model';
+import { problemText, warningText } from './parts';
+import { routeButton } from './routes';
+
+/** Pairs listed on the homepage; the rest are counted ("and 4 more"). */
+export const MAX_PAIRS_SHOWN = 30;
+
+export interface HomepagePair {
+  readonly pairKey: string;
+  readonly other: Person;
+  /** The user's side of the pair. */
+  readonly role: PairRole;
+  readonly lastMet: IsoDate | null;
+  readonly nextMeeting: IsoDate | null;
+  /** Open action items in the doc; null when not known (the doc was not read). */
+  readonly openItems: number | null;
+  readonly warnings: readonly CadenceWarning[];
+  /** The last sync's problem with this pair, if any. */
+  readonly problem: PairProblem | null;
+  /** Set when the series stopped being a 1:1: the classification's detail ("it has 3 people"). */
+  readonly stoppedBecause: string | null;
+  readonly doc: DocLink | null;
+}
+
+export interface SyncSummary {
+  /** When it ran, ms since the epoch. */
+  readonly at: number;
+  /** Pairs whose sync failed. */
+  readonly errors: number;
+  /** It stopped early (time limit) and the next run carries on. */
+  readonly partial: boolean;
+}
+
+export interface HomepageModel {
+  readonly viewer: Viewer;
+  readonly enabled: boolean;
+  readonly lastSync: SyncSummary | null;
+  readonly pairs: readonly HomepagePair[];
+}
+
+const OTHER_ROLE_LABELS: Readonly<Record<PairRole, string>> = {
+  manager: 'Your report',
+  report: 'Your manager',
+  peer: 'Your peer',
+};
+
+export function homepageCard(model: HomepageModel): Card {
+  return card({
+    name: 'home',
+    header: { title: 'Tandem', subtitle: 'One shared agenda for each 1:1' },
+    sections: [statusSection(model), pairsSection(model), toolsSection(model)],
+  });
+}
+
+function statusSection(model: HomepageModel): CardSection {
+  if (!model.enabled) {
+    return section([
+      paragraph(
+        '<b>Tandem is off.</b> Turn it on and it will find your 1:1s, keep one shared agenda doc for each, ' +
+          'and have the next meeting’s section ready with open items carried over.',
+      ),
+      buttons(routeButton('Turn on Tandem', 'turnOn', {}, { type: 'FILLED' })),
+    ]);
+  }
+  return section([
+    decorated({
+      topLabel: 'Tandem is on',
+      text: syncLine(model),
+      wrapText: true,
+      startIcon: { knownIcon: 'CLOCK', altText: 'Last sync' },
+      button: routeButton('Turn off', 'turnOff', {}, { type: 'BORDERLESS' }),
+    }),
+  ]);
+}
+
+function syncLine(model: HomepageModel): string {
+  const sync = model.lastSync;
+  if (!sync) return 'Getting your 1:1s ready: the first sync is on its way.';
+  const when = `Last sync ${formatMoment(sync.at, model.viewer)}`;
+  if (sync.partial) return html`${when}: still working, it will finish on the next run.`;
+  if (sync.errors > 0) return html`${when}: ${plural(sync.errors, '1:1 needs', '1:1s need')} a look.`;
+  return html`${when}: all good.`;
+}
+
+function pairsSection(model: HomepageModel): CardSection {
+  if (model.pairs.length === 0) {
+    return section(
+      [
+        text(
+          model.enabled
+            ? 'No 1:1s found yet. Tandem looks for meetings that repeat, with just you and one other person.'
+            : 'Once Tandem is on, your 1:1s show up here.',
+        ),
+      ],
+      { header: 'Your 1:1s' },
+    );
+  }
+  const shown = model.pairs.slice(0, MAX_PAIRS_SHOWN);
+  const widgets = shown.flatMap((pair) => pairWidgets(pair, model.viewer));
+  const hidden = model.pairs.length - shown.length;
+  if (hidden > 0) widgets.push(text(`…and ${plural(hidden, 'more 1:1')}.`));
+  return section(widgets, { header: html`Your 1:1s (${model.pairs.length})` });
+}
+
+function pairWidgets(pair: HomepagePair, viewer: Viewer): Widget[] {
+  const facts = [
+    pair.lastMet ? `Last met ${whenDay(pair.lastMet, viewer)}` : 'Not met yet',
+    pair.nextMeeting ? `next ${whenDay(pair.nextMeeting, viewer)}` : 'no meeting planned',
+  ];
+  if (pair.openItems !== null) facts.push(plural(pair.openItems, 'open item'));
+  const widgets: Widget[] = [
+    decorated({
+      topLabel: OTHER_ROLE_LABELS[pair.role],
+      text: html`${displayName(pair.other)}`,
+      bottomLabel: html`${facts.join(' · ')}`,
+      wrapText: true,
+      ...(pair.doc ? { button: linkButton('Agenda', pair.doc.url, { type: 'BORDERLESS' }) } : {}),
+    }),
+  ];
+  const notes = [
+    ...(pair.stoppedBecause
+      ? [html`No longer a 1:1 because ${pair.stoppedBecause}. Tandem stopped preparing its doc.`]
+      : []),
+    ...pair.warnings.map((warning) => html`${warningText(warning, pair.other)}`),
+    ...(pair.problem ? [html`${problemText(pair.problem, pair.other)}`] : []),
+  ];
+  if (notes.length > 0) widgets.push(paragraph(notes.map((note) => `⚠️ ${note}`).join('<br>')));
+  return widgets;
+}
+
+function toolsSection(model: HomepageModel): CardSection {
+  const tools = [routeButton('Settings', 'openSettings', {})];
+  if (model.pairs.length > 0) tools.push(routeButton('Review notes', 'reviewNotes', {}));
+  return section([buttons(...tools)]);
+}

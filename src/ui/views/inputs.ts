@@ -1,0 +1,74 @@
+// The names of the form inputs the settings and review-notes cards send with their buttons, and
+// the values their switches and dropdowns use. The router reads the form with these same names.
+import type { PairRole } from '../../core/pairs';
+
+/** Settings card inputs (`saveSettings`). */
+export const SETTINGS_INPUT = {
+  /** Multi-line text: one sub-heading per line. */
+  template: 'template',
+  /** Switch: present with SWITCH_ON when on, absent when off. */
+  notifyOnShare: 'notifyOnShare',
+  /** Single line: keywords separated by commas. */
+  exclusionKeywords: 'exclusionKeywords',
+  /** Multi-line text: one question per line, optional `category:` prefix. */
+  customQuestions: 'customQuestions',
+} as const;
+
+/** The value a checked switch sends. */
+export const SWITCH_ON = 'on';
+
+const ROLE_PREFIX = 'role:';
+
+/**
+ * The dropdown that holds the user's role in one pair.
+ *
+ * @example roleInputName('alice@x.com bob@x.com') // 'role:alice@x.com bob@x.com'
+ */
+export function roleInputName(pairKey: string): string {
+  return ROLE_PREFIX + pairKey;
+}
+
+/**
+ * The pair key of a role dropdown's name, or null for any other input.
+ *
+ * @example pairKeyOfRoleInput('role:alice@x.com bob@x.com') // 'alice@x.com bob@x.com'
+ * @example pairKeyOfRoleInput('template') // null
+ */
+export function pairKeyOfRoleInput(name: string): string | null {
+  return name.startsWith(ROLE_PREFIX) && name.length > ROLE_PREFIX.length
+    ? name.slice(ROLE_PREFIX.length)
+    : null;
+}
+
+/** The role dropdown's choices, in the order shown. */
+export const ROLE_CHOICES: readonly { value: PairRole; label: string }[] = [
+  { value: 'manager', label: 'I’m their manager' },
+  { value: 'report', label: 'They’re my manager' },
+  { value: 'peer', label: 'We’re peers' },
+];
+
+/** Review-notes card inputs (`createReviewNotes`). */
+export const REVIEW_INPUT = {
+  /** Dropdown: one of REVIEW_PERIODS. */
+  period: 'period',
+  /** Dropdown: a pair key. */
+  pair: 'pair',
+  /** Date pickers, used when the period is 'custom' (milliseconds at 00:00 UTC of the day). */
+  start: 'start',
+  end: 'end',
+} as const;
+
+export const REVIEW_PERIODS = ['lastQuarter', 'lastHalf', 'lastYear', 'custom'] as const;
+export type ReviewPeriod = (typeof REVIEW_PERIODS)[number];
+
+export const REVIEW_PERIOD_LABELS: Readonly<Record<ReviewPeriod, string>> = {
+  lastQuarter: 'Last 3 months',
+  lastHalf: 'Last 6 months',
+  lastYear: 'Last 12 months',
+  custom: 'Custom dates',
+};
+
+/** @example isReviewPeriod('lastYear') // true; isReviewPeriod('decade') // false */
+export function isReviewPeriod(value: unknown): value is ReviewPeriod {
+  return typeof value === 'string' && (REVIEW_PERIODS as readonly string[]).includes(value);
+}

@@ -1,0 +1,118 @@
+// Scenario harness: the real bundle (dist/Code.js) in the emulator, driven as tandem-sim drives it,
+// with helpers to read the resulting docs, shares and attachments.
+import { readFileSync } from 'node:fs';
+import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
+import { docToLines } from '../dev/doc-text';
+import { addonEvent } from '../dev/emulator/addon-events';
+import { BundleRunner, type ExecutionResult } from '../dev/emulator/runtime';
+import { tick, type FiredTrigger } from '../dev/emulator/scheduler';
+import { Workspace } from '../dev/emulator/workspace';
+import type { World } from '../dev/emulator/world';
+import { ENTRY, TURN_ON_ACTION } from '../dev/sim/entry-points';
+
+let cachedCode: string | null = null;
+function bundle(): string {
+  cachedCode ??= readFileSync('dist/Code.js', 'utf8');
+  return cachedCode;
+}
+
+export class Scenario {
+  readonly ws: Workspace;
+  readonly runner: BundleRunner;
+
+  constructor(world: World) {
+    this.ws = Workspace.fromWorld(world);
+    this.runner = new BundleRunner(bundle(), 'Etc/UTC');
+  }
+
+  enable(email: string): ExecutionResult {
+    return this.runner.run(this.ws, {
+      user: email,
+      functionName: ENTRY.action,
+      args: [
+        addonEvent(this.ws, { user: email, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } }),
+      ],
+      kind: 'card',
+    });
+  }
+
+  sync(email: string): ExecutionResult {
+    return this.runner.run(this.ws, {
+      user: email,
+      functionName: ENTRY.scheduledSync,
+      args: [{}],
+      kind: 'trigger',
+    });
+  }
+
+  /** Advances the clock to `iso`, firing due triggers; fails the test if any execution failed. */
+  tick(iso: string): FiredTrigger[] {
+    const fired = tick(this.ws, this.runner, Date.parse(iso));
+    const failed = fired.filter((f) => !f.result.ok);
+    if (failed.length > 0)
+      throw new Error(
+        `trigger failed: ${failed.map((f) => `${f.handlerFunction}: ${f.result.error}`).join('; ')}`,
+      );
+    return fired;
+  }
+
+  calendarAs(email: string) {
+    return this.ws.calendar.service(this.ws.personContext(email));
+  }
+
+  edit(email: string, docId: string, requests: docs_v1.Schema$Request[]): void {
+    this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate({ requests }, docId);
+  }
+
+  /** Every Tandem pair doc in the world, by its pair key. */
+  pairDocs(): Map<string, string> {
+    const docs = new Map<string, string>();
+    for (const user of this.ws.users) {
+      for (const file of this.ws.drive.filesVisibleTo(user.email)) {
+        const key = file.appProperties?.tandemPair;
+        if (key && file.id && !file.trashed) docs.set(key, file.id);
+      }
+    }
+    return docs;
+  }
+
+  docId(a: string, b: string): string {
+    const key = [a, b]
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join(' ');
+    const id = this.pairDocs().get(key);
+    if (!id) throw new Error(`no doc for pair ${key}`);
+    return id;
+  }
+
+  document(docId: string): docs_v1.Schema$Document {
+    const document = this.ws.drive.documentJson(docId);
+    if (!document) throw new Error(`no document ${docId}`);
+    return document;
+  }
+
+  lines(docId: string): string[] {
+    return docToLines(this.document(docId));
+  }
+
+  /** Emails the doc is shared with (owner included). */
+  sharedWith(docId: string): string[] {
+    const file =
+      this.ws.drive.filesVisibleTo(this.ws.users[0]!.email).find((f) => f.id === docId) ??
+      this.ws.users.flatMap((u) => this.ws.drive.filesVisibleTo(u.email)).find((f) => f.id === docId);
+    return (file?.permissions ?? [])
+      .map((p) => p.emailAddress ?? '')
+      .filter(Boolean)
+      .sort();
+  }
+
+  event(email: string, eventId: string): calendar_v3.Schema$Event {
+    return this.calendarAs(email).Events.get('primary', eventId) as calendar_v3.Schema$Event;
+  }
+
+  calls(): Record<string, number> {
+    return { ...this.ws.ledger.total };
+  }
+}
