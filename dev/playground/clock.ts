@@ -1,0 +1,92 @@
+// The playground's clock control: where "+1 hour", "next day", "after the next meeting" and
+// "next week" take the world's time, and advancing to it while every due trigger fires.
+import { DAY, HOUR_MS, instantToWallAt } from './time-helpers';
+import type { BundleRunner } from '../emulator/runtime';
+import { tick } from '../emulator/scheduler';
+import type { Workspace } from '../emulator/workspace';
+import { weekView } from './calendar-week';
+
+export const CLOCK_STEPS = ['hour', 'day', 'meeting', 'week'] as const;
+export type ClockStep = (typeof CLOCK_STEPS)[number];
+
+/** "Next day" lands at this local hour, so a person starts the day before their meetings. */
+export const MORNING_HOUR = 8;
+/** "After the next meeting" lands this long after it ends: Tandem's one-shot trigger has fired by then. */
+export const AFTER_MEETING_MS = 5 * 60_000;
+/** How far ahead "after the next meeting" looks. */
+const MEETING_SEARCH_WEEKS = 3;
+
+export class ClockError extends Error {
+  override readonly name = 'ClockError';
+}
+
+function endOfNextMeeting(ws: Workspace, user: string): number | null {
+  let week: string | undefined;
+  for (let i = 0; i < MEETING_SEARCH_WEEKS; i++) {
+    const view = weekView(ws, user, week);
+    const ends = view.events
+      .filter((e) => !e.allDay && e.myResponse !== 'declined')
+      .map((e) => Date.parse(e.end))
+      .filter((end) => end > ws.now)
+      .sort((a, b) => a - b);
+    if (ends[0] !== undefined) return ends[0];
+    const next = new Date(Date.parse(`${view.start}T00:00:00Z`) + 7 * DAY);
+    week = next.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * The time a step takes the clock to, seen from `user`'s calendar and time zone.
+ * @example clockTarget(ws, 'alice@example.com', 'day') // tomorrow 08:00 in Paris, as epoch ms
+ */
+export function clockTarget(ws: Workspace, user: string, step: ClockStep): number {
+  switch (step) {
+    case 'hour':
+      return ws.now + HOUR_MS;
+    case 'week':
+      return ws.now + 7 * DAY;
+    case 'day':
+      return instantToWallAt(ws.user(user).timeZone, ws.now, 1, MORNING_HOUR);
+    case 'meeting': {
+      const end = endOfNextMeeting(ws, user);
+      if (end === null)
+        throw new ClockError(`${user} has no meeting in the next ${MEETING_SEARCH_WEEKS} weeks`);
+      return end + AFTER_MEETING_MS;
+    }
+  }
+}
+
+export interface FiredView {
+  at: string;
+  user: string;
+  handler: string;
+  type: string;
+  ok: boolean;
+  error?: string;
+  calls: number;
+}
+
+/** Advances the world to `to`, firing due triggers in time order as Apps Script would. */
+export function advanceClock(
+  ws: Workspace,
+  runner: BundleRunner | null,
+  to: number,
+): { now: string; fired: FiredView[] } {
+  if (to < ws.now) throw new ClockError(`cannot go back in time (now is ${new Date(ws.now).toISOString()})`);
+  if (!runner) {
+    // Without a bundle nothing can fire: time still passes.
+    ws.now = to;
+    return { now: new Date(ws.now).toISOString(), fired: [] };
+  }
+  const fired = tick(ws, runner, to).map((f) => ({
+    at: f.at,
+    user: f.user,
+    handler: f.handlerFunction,
+    type: f.eventType,
+    ok: f.result.ok,
+    ...(f.result.error ? { error: f.result.error } : {}),
+    calls: f.result.callCount,
+  }));
+  return { now: new Date(ws.now).toISOString(), fired };
+}
