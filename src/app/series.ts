@@ -7,12 +7,14 @@ import type { PairRecord, TandemState } from './state';
 export interface SeriesOutcome {
   /** Pairs whose schedule or doc needs a look this run. */
   affected: Set<string>;
+  /** Pairs whose coming meetings must be read again (a series or one of its instances changed). */
+  reschedule: Set<string>;
   /** Tandem's attachment to take off a series whose pair changed: series id → doc id. */
   detach: Map<string, string>;
 }
 
 export function emptyOutcome(): SeriesOutcome {
-  return { affected: new Set(), detach: new Map() };
+  return { affected: new Set(), reschedule: new Set(), detach: new Map() };
 }
 
 function withoutSeries(pair: PairRecord, seriesId: string): PairRecord {
@@ -85,6 +87,7 @@ export function applySeries(
     pair.fingerprints = { ...pair.fingerprints, [seriesId]: seriesFingerprint(master) };
     state.putPair(pair);
     outcome.affected.add(pair.pairKey);
+    outcome.reschedule.add(pair.pairKey);
     if (previous && previous.pairKey !== pair.pairKey) {
       leaveSeries(state, previous, seriesId, 'the series is now with someone else', outcome);
       if (previous.docId && classification.userIsOrganizer) outcome.detach.set(seriesId, previous.docId);
@@ -113,4 +116,5 @@ function leaveSeries(
   }
   state.putPair(remaining);
   outcome.affected.add(pair.pairKey);
+  outcome.reschedule.add(pair.pairKey);
 }

@@ -85,6 +85,7 @@ function syncLocked(ports: Ports): SyncReport {
       const known = state.pairOfSeries(seriesId);
       if (known) {
         outcome.affected.add(known.pairKey); // a moved or cancelled instance: the schedule changed
+        outcome.reschedule.add(known.pairKey);
         continue;
       }
       try {
@@ -114,6 +115,13 @@ function syncLocked(ports: Ports): SyncReport {
     if (ended || retry || missingDoc) outcome.affected.add(pair.pairKey);
   }
 
+  // Take the old pair's doc off a series before the new pair's doc goes on it.
+  for (const [seriesId, docId] of outcome.detach) {
+    const master = masters.get(seriesId);
+    const patch = master ? detachmentPatch(master, docId) : null;
+    if (patch) masters.set(seriesId, ports.calendar.patchEvent('primary', seriesId, patch));
+  }
+
   const user: Person = { email: userEmail, name: state.profile.name ?? null };
   let errors = 0;
   for (const pairKey of outcome.affected) {
@@ -124,18 +132,13 @@ function syncLocked(ports: Ports): SyncReport {
     const pair = state.pairs.get(pairKey);
     if (!pair || pair.status !== 'active') continue;
     try {
-      state.putPair(processPair(ports, state, pair, user, masters, now));
+      state.putPair(processPair(ports, state, pair, user, masters, outcome.reschedule.has(pairKey), now));
     } catch (e) {
       errors++;
       const error = errorOf(e, now.getTime());
       ports.log.warn('pairFailed', { code: error.code, reason: error.message });
       state.putPair({ ...pair, error });
     }
-  }
-  for (const [seriesId, docId] of outcome.detach) {
-    const master = masters.get(seriesId);
-    const patch = master ? detachmentPatch(master, docId) : null;
-    if (patch) ports.calendar.patchEvent('primary', seriesId, patch);
   }
 
   const nextEnds = [...state.pairs.values()]
@@ -174,6 +177,7 @@ function processPair(
   pair: PairRecord,
   user: Person,
   masters: Map<string, CalendarEvent>,
+  reschedule: boolean,
   now: Date,
 ): PairRecord {
   const changedSeries = pair.seriesIds.filter((id) => masters.has(id));
@@ -186,7 +190,7 @@ function processPair(
       lastHeld: { date: first.date, end: first.end },
     };
   }
-  if (changedSeries.length > 0 || current.upcoming.length < 2 || pair.error !== undefined) {
+  if (reschedule || current.upcoming.length < 2 || pair.error !== undefined) {
     current = refreshSchedule(ports, current, state.profile.timeZone, now);
   }
   const hadDoc = current.docId;

@@ -153,6 +153,21 @@ describe('isUntouched', () => {
       expect(touchedBecause(...above, ['Notes'])).toBe('it has text above its first sub-heading');
     });
 
+    it('is touched by a second line with the identity of a carried item', () => {
+      const doc = apply(
+        buildDoc([
+          '# 2026-11-24',
+          '## Action items',
+          '- [ ] a · from 2026-11-17',
+          '- [ ] A · from 2026-11-17',
+          '# 2026-11-17',
+          '- [ ] a',
+        ]),
+        [],
+      );
+      expect(touchedBecause(...sectionOf(doc), ['Action items'])).toBe('it has text under "Action items"');
+    });
+
     it('is touched by an item line not written as Tandem writes them', () => {
       const notBullet = sectionOf(
         apply(buildDoc(['# 2026-11-24', '## Action items', '[ ] a · from 2026-11-17']), []),

@@ -12,8 +12,8 @@ const TANDEM_LABEL = /^\d{4}-\d{2}-\d{2}(?: \u00B7 [\p{L}\p{M}.]+)?$/u;
 
 /**
  * Why a person's hand shows in the section, or null when it is untouched. People's text, a
- * changed heading or style, a struck or bolded line, a table, an item line with no source in
- * an earlier section, a carried copy ticked while its original is still open (Tandem ticks a
+ * changed heading or style, a struck or bolded line, a table, an item line twice or with no
+ * source in an earlier section, a carried copy ticked while its original is still open (Tandem ticks a
  * copy only when its original is done): each makes it touched.
  *
  * @example
@@ -35,8 +35,14 @@ export function touchedBecause(agenda: Agenda, section: MeetingSection, template
     if (!heading || heading.text !== expected || !isTandemStyled(heading, 'HEADING_2', false)) {
       return 'its sub-headings were changed';
     }
-    const isTandems = (element: AgendaElement): boolean =>
-      expected === itemsHeading && isCarriedLine(agenda, element, section);
+    // Tandem writes each item once: a second line with the same identity is a person's.
+    const seen = new Set<string>();
+    const isTandems = (element: AgendaElement): boolean => {
+      const identity = expected === itemsHeading ? carriedIdentity(agenda, element, section) : null;
+      if (identity === null || seen.has(identity)) return false;
+      seen.add(identity);
+      return true;
+    };
     const foreign = part.content.find((element) => !isTandems(element));
     if (foreign) {
       return `it has ${foreign.kind === 'paragraph' ? 'text' : 'a ' + foreign.kind} under "${expected}"`;
@@ -51,15 +57,15 @@ export function isUntouched(agenda: Agenda, section: MeetingSection, template: T
 }
 
 /**
- * An item line as Tandem writes it: `[ ] text · from DATE`, plain and bulleted, copied from an
- * item of an earlier section since DATE (a line people wrote the same way has no such source);
- * `[x]` only when that item is done.
+ * The identity of an item line as Tandem writes it, or null: `[ ] text · from DATE`, plain and
+ * bulleted, copied from an item of an earlier section since DATE (a line people wrote the same
+ * way has no such source); `[x]` only when that item is done.
  */
-function isCarriedLine(agenda: Agenda, element: AgendaElement, section: MeetingSection): boolean {
-  if (element.kind !== 'paragraph' || !isTandemStyled(element, 'NORMAL_TEXT', true)) return false;
+function carriedIdentity(agenda: Agenda, element: AgendaElement, section: MeetingSection): string | null {
+  if (element.kind !== 'paragraph' || !isTandemStyled(element, 'NORMAL_TEXT', true)) return null;
   const item = section.items.find((candidate) => candidate.paragraph === element)?.item;
-  if (!item || item.carriedFrom === null || item.markerStart !== 0) return false;
-  if (!element.text.startsWith(item.marker + ' ')) return false;
+  if (!item || item.carriedFrom === null || item.markerStart !== 0) return null;
+  if (!element.text.startsWith(item.marker + ' ')) return null;
   const from = item.carriedFrom;
   const hasSource = agenda.sections.some(
     (source) =>
@@ -67,9 +73,10 @@ function isCarriedLine(agenda: Agenda, element: AgendaElement, section: MeetingS
       source.date < section.date &&
       source.items.some((entry) => entry.item.identity === item.identity),
   );
-  if (!hasSource) return false;
-  if (item.marker === OPEN_MARKER) return true;
-  return item.marker === DONE_MARKER && isDoneSince(agenda, item.identity, from, section.date);
+  const tandemMarker =
+    item.marker === OPEN_MARKER ||
+    (item.marker === DONE_MARKER && isDoneSince(agenda, item.identity, from, section.date));
+  return hasSource && tandemMarker ? item.identity : null;
 }
 
 function isTandemStyled(paragraph: AgendaParagraph, style: string, bullet: boolean): boolean {
