@@ -10,6 +10,7 @@ import { tick, type FiredTrigger } from '../dev/emulator/scheduler';
 import { Workspace } from '../dev/emulator/workspace';
 import type { World } from '../dev/emulator/world';
 import { ENTRY, TURN_ON_ACTION } from '../dev/sim/entry-points';
+import { pairTag } from '../src/core/pairs';
 
 let cachedCode: string | null = null;
 function bundle(): string {
@@ -65,13 +66,20 @@ export class Scenario {
     this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate({ requests }, docId);
   }
 
-  /** Every Tandem pair doc in the world, by its pair key. */
+  /** Every Tandem pair doc in the world, by its pair key (Drive tags docs with pairTag(pairKey)). */
   pairDocs(): Map<string, string> {
+    const byTag = new Map<string, string>();
+    for (const file of this.ws.drive.allFiles()) {
+      const tag = file.meta.appProperties?.tandemPair;
+      if (tag && file.meta.id && !file.meta.trashed) byTag.set(tag, file.meta.id);
+    }
     const docs = new Map<string, string>();
-    for (const user of this.ws.users) {
-      for (const file of this.ws.drive.filesVisibleTo(user.email)) {
-        const key = file.appProperties?.tandemPair;
-        if (key && file.id && !file.trashed) docs.set(key, file.id);
+    const emails = this.ws.users.map((u) => u.email);
+    for (const a of emails) {
+      for (const b of emails) {
+        if (a >= b) continue;
+        const id = byTag.get(pairTag(`${a} ${b}`));
+        if (id) docs.set(`${a} ${b}`, id);
       }
     }
     return docs;

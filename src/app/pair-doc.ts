@@ -2,10 +2,12 @@
 // Drive appProperties), created with the agenda header, shared with the other person only, and
 // attached to the series.
 import { agendaTitle, planNewAgenda, type Person } from '../core/agenda';
+import { pairTag } from '../core/pairs';
 import type { CalendarEvent, DriveFile, Ports } from '../ports';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings } from './state';
 
+/** Drive appProperty on every agenda doc; its value is `pairTag(pairKey)`. */
 export const PAIR_PROPERTY = 'tandemPair';
 export const DOC_PROPERTY = 'tandemDocId';
 const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
@@ -27,7 +29,7 @@ export function docIdOnSeries(series: CalendarEvent): string | null {
 /** Looks for the pair's doc a previous run or the other person's install made. */
 export function findPairDoc(ports: Ports, pairKey: string, series: CalendarEvent | null): DriveFile | null {
   const onSeries = series ? docIdOnSeries(series) : null;
-  const candidates = ports.drive.findByAppProperty(PAIR_PROPERTY, pairKey);
+  const candidates = ports.drive.findByAppProperty(PAIR_PROPERTY, pairTag(pairKey));
   if (onSeries) {
     const match = candidates.find((f) => f.id === onSeries);
     if (match) return match;
@@ -43,7 +45,7 @@ export function peopleOf(user: Person, pair: PairRecord): Person[] {
 /** Creates the doc, writes its header, shares it with the other person only. Returns the file id. */
 export function createPairDoc(ports: Ports, user: Person, pair: PairRecord, settings: Settings): string {
   const people = peopleOf(user, pair);
-  const file = ports.drive.createDocument(agendaTitle(people), { [PAIR_PROPERTY]: pair.pairKey });
+  const file = ports.drive.createDocument(agendaTitle(people), { [PAIR_PROPERTY]: pairTag(pair.pairKey) });
   const docId = file.id;
   if (!docId) throw new Error('Drive created a file without an id');
   writeWithRevision(ports, docId, (document) =>

@@ -1,6 +1,6 @@
 // What Tandem remembers per user, in user properties: settings, the sync position, one record per
 // pair. Every read is validated: a value a bug or a person mangled is dropped, never trusted.
-import type { PairRole, SeriesOverride } from '../core/pairs';
+import { pairTag, type PairRole, type SeriesOverride } from '../core/pairs';
 import type { StatePort } from '../ports';
 
 export const DEFAULT_TEMPLATE = ['Check-in', 'Wins', 'Challenges', 'Growth', 'Action items'];
@@ -211,6 +211,12 @@ export class TandemState {
   /** The pair a series belongs to, from the series ids recorded on pairs. */
   pairOfSeries(seriesId: string): PairRecord | null {
     for (const pair of this.pairs.values()) if (pair.seriesIds.includes(seriesId)) return pair;
+    return null;
+  }
+
+  /** The pair whose doc carries this Drive `tandemPair` tag. */
+  pairByTag(tag: string): PairRecord | null {
+    for (const pair of this.pairs.values()) if (pairTag(pair.pairKey) === tag) return pair;
     return null;
   }
 

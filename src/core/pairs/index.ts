@@ -14,3 +14,4 @@ export { isGroupAttendee, participants, userOrganises } from './people';
 export type { Participant } from './people';
 export { PAIR_ROLES, defaultRole, otherRole, parseRole, roleInPair } from './role';
 export type { PairRole, RoleParseResult } from './role';
+export { MAX_PROPERTY_BYTES, pairTag } from './pairTag';
