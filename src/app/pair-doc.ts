@@ -26,6 +26,17 @@ export function docIdOnSeries(series: CalendarEvent): string | null {
   return null;
 }
 
+/**
+ * A doc attached to the series that looks like a Tandem agenda (a Google Doc titled `… · 1:1`):
+ * how a guest's install learns the organizer's doc, which drive.file does not let it search for.
+ */
+export function agendaAttachment(series: CalendarEvent): string | null {
+  const attachment = (series.attachments ?? []).find(
+    (a) => a.mimeType === DOC_MIME_TYPE && typeof a.fileId === 'string' && / · 1:1$/.test(a.title ?? ''),
+  );
+  return attachment?.fileId ?? null;
+}
+
 /** Looks for the pair's doc a previous run or the other person's install made. */
 export function findPairDoc(ports: Ports, pairKey: string, series: CalendarEvent | null): DriveFile | null {
   const onSeries = series ? docIdOnSeries(series) : null;
@@ -42,7 +53,7 @@ export function peopleOf(user: Person, pair: PairRecord): Person[] {
   return [user, { email: pair.other.email, name: pair.other.name ?? null }];
 }
 
-/** Creates the doc, writes its header, shares it with the other person only. Returns the file id. */
+/** Creates the doc and writes its header (sharing is a separate step). Returns the file id. */
 export function createPairDoc(ports: Ports, user: Person, pair: PairRecord, settings: Settings): string {
   const people = peopleOf(user, pair);
   const file = ports.drive.createDocument(agendaTitle(people), { [PAIR_PROPERTY]: pairTag(pair.pairKey) });
@@ -53,7 +64,6 @@ export function createPairDoc(ports: Ports, user: Person, pair: PairRecord, sett
       ? []
       : planNewAgenda({ title: agendaTitle(people), people, template: settings.template }),
   );
-  ports.drive.share(docId, pair.other.email, settings.notifyOnShare);
   return docId;
 }
 

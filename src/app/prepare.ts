@@ -4,7 +4,7 @@ import { planMerge, planMoveSection, planNextSection, parseAgenda, type Person }
 import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
 import { isApiError } from '../api-error';
 import type { CalendarEvent, Document, DocsRequest, Ports } from '../ports';
-import { attachmentPatch, createPairDoc, findPairDoc, peopleOf } from './pair-doc';
+import { agendaAttachment, attachmentPatch, createPairDoc, findPairDoc, peopleOf } from './pair-doc';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings, UpcomingMeeting } from './state';
 import { agendaTitle } from '../core/agenda';
@@ -70,8 +70,21 @@ export function ensureDoc(
   if (pair.docId) return pair;
   const found = findPairDoc(ports, pair.pairKey, series);
   if (found?.id) return { ...pair, docId: found.id };
+  const attached = series ? agendaAttachment(series) : null;
+  if (attached) return { ...pair, docId: attached };
   if (!create) return pair;
-  return { ...pair, docId: createPairDoc(ports, user, pair, settings) };
+  return { ...pair, docId: createPairDoc(ports, user, pair, settings), createdByMe: true };
+}
+
+/**
+ * Shares the doc as writer with the other person, once: only the install that maintains the doc
+ * shares it, only with the pair's other person, and a refusal (a domain that blocks outside
+ * sharing answers 403) is reported, not retried into anyone else's inbox.
+ */
+export function ensureShared(ports: Ports, pair: PairRecord, settings: Settings): PairRecord {
+  if (!pair.docId || !maintains(pair) || pair.sharedWith === pair.other.email) return pair;
+  ports.drive.share(pair.docId, pair.other.email, settings.notifyOnShare);
+  return { ...pair, sharedWith: pair.other.email };
 }
 
 /** Attaches the doc to each series the user organizes and records it there (never a 26th attachment). */
@@ -119,6 +132,11 @@ export function planPairDoc(
   };
 }
 
+/** Only the organizer's install maintains the doc, or the install that created it (design.md §2). */
+export function maintains(pair: PairRecord): boolean {
+  return pair.userIsOrganizer || pair.createdByMe === true;
+}
+
 /** Writes the next section (or the merge) into the pair's doc with revision control. */
 export function prepareSection(
   ports: Ports,
@@ -127,7 +145,7 @@ export function prepareSection(
   settings: Settings,
   now: Date,
 ): PairRecord {
-  if (!pair.docId || pair.status !== 'active') return pair;
+  if (!pair.docId || pair.status !== 'active' || !maintains(pair)) return pair;
   const people = peopleOf(user, pair);
   let preparedDate = pair.preparedDate;
   writeWithRevision(ports, pair.docId, (document) => {

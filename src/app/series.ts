@@ -2,6 +2,7 @@
 // one (a third person, not recurring any more, excluded, cancelled) or changes its other person.
 import { classifyEvent, seriesIdOf } from '../core/pairs';
 import type { CalendarEvent } from '../ports';
+import { agendaAttachment } from './pair-doc';
 import type { PairRecord, TandemState } from './state';
 
 export interface SeriesOutcome {
@@ -50,7 +51,9 @@ export function seriesFingerprint(master: CalendarEvent): string {
 export function isUnchanged(state: TandemState, master: CalendarEvent): boolean {
   const seriesId = seriesIdOf(master);
   const pair = seriesId ? state.pairOfSeries(seriesId) : null;
-  return !!pair && !!seriesId && pair.fingerprints?.[seriesId] === seriesFingerprint(master);
+  if (!pair || !seriesId || pair.fingerprints?.[seriesId] !== seriesFingerprint(master)) return false;
+  // A guest learns the organizer's doc from the attachment the organizer's install adds.
+  return !(pair.docId === undefined && agendaAttachment(master) !== null);
 }
 
 /** Records what one series (its master event, possibly cancelled) now is for the user. */

@@ -30,6 +30,10 @@ export interface PairRecord {
   /** Per series, a digest of what decides the pair and schedule (not attachments): unchanged → no work. */
   fingerprints?: Record<string, string>;
   docId?: string;
+  /** This install created the doc (a guest whose organizer has no Tandem): it maintains it too. */
+  createdByMe?: boolean;
+  /** The email the doc was shared with (as writer) by this install. */
+  sharedWith?: string;
   /** 'stopped': no longer a 1:1 (the reason says why); the doc is kept but no longer prepared. */
   status: 'active' | 'stopped';
   stoppedReason?: string;
@@ -146,6 +150,8 @@ function readPair(raw: unknown): PairRecord | null {
         }
       : {}),
     ...(typeof raw.docId === 'string' ? { docId: raw.docId } : {}),
+    ...(raw.createdByMe === true ? { createdByMe: true } : {}),
+    ...(typeof raw.sharedWith === 'string' ? { sharedWith: raw.sharedWith } : {}),
     status: raw.status === 'stopped' ? 'stopped' : 'active',
     ...(typeof raw.stoppedReason === 'string' ? { stoppedReason: raw.stoppedReason } : {}),
     upcoming,

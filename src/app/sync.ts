@@ -7,7 +7,7 @@ import { ApiError, isApiError } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 import { listChanges } from './changes';
 import { detachmentPatch } from './pair-doc';
-import { attachToSeries, ensureDoc, prepareSection, refreshSchedule } from './prepare';
+import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from './prepare';
 import { applySeries, emptyOutcome, isUnchanged } from './series';
 import { TandemState, type PairRecord } from './state';
 import { AFTER_MEETING_MS, armOneShot } from './triggers';
@@ -131,13 +131,17 @@ function syncLocked(ports: Ports): SyncReport {
     }
     const pair = state.pairs.get(pairKey);
     if (!pair || pair.status !== 'active') continue;
+    const progress = { pair };
     try {
-      state.putPair(processPair(ports, state, pair, user, masters, outcome.reschedule.has(pairKey), now));
+      processPair(ports, state, progress, user, masters, outcome.reschedule.has(pairKey), now);
+      const done: PairRecord = { ...progress.pair };
+      delete done.error;
+      state.putPair(done);
     } catch (e) {
       errors++;
       const error = errorOf(e, now.getTime());
       ports.log.warn('pairFailed', { code: error.code, reason: error.message });
-      state.putPair({ ...pair, error });
+      state.putPair({ ...progress.pair, error }); // keep every step that succeeded (doc id, share…)
     }
   }
 
@@ -171,40 +175,46 @@ function syncLocked(ports: Ports): SyncReport {
   };
 }
 
+/** The steps for one pair; `progress.pair` holds the record after each step that succeeded. */
 function processPair(
   ports: Ports,
   state: TandemState,
-  pair: PairRecord,
+  progress: { pair: PairRecord },
   user: Person,
   masters: Map<string, CalendarEvent>,
   reschedule: boolean,
   now: Date,
-): PairRecord {
+): void {
+  const pair = progress.pair;
   const changedSeries = pair.seriesIds.filter((id) => masters.has(id));
-  let current = pair;
-  const first = current.upcoming[0];
+  const first = pair.upcoming[0];
   if (first && first.end <= now.getTime()) {
-    current = {
-      ...current,
-      upcoming: current.upcoming.slice(1),
+    progress.pair = {
+      ...pair,
+      upcoming: pair.upcoming.slice(1),
       lastHeld: { date: first.date, end: first.end },
     };
   }
-  if (reschedule || current.upcoming.length < 2 || pair.error !== undefined) {
-    current = refreshSchedule(ports, current, state.profile.timeZone, now);
+  if (reschedule || progress.pair.upcoming.length < 2 || pair.error !== undefined) {
+    progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now);
   }
-  const hadDoc = current.docId;
-  const seriesForLookup = masters.get(current.seriesIds[0] ?? '') ?? null;
-  current = ensureDoc(ports, current, user, state.settings, seriesForLookup, current.userIsOrganizer);
-  if (current.docId && current.userIsOrganizer) {
-    const toAttach = hadDoc ? changedSeries : current.seriesIds;
+  const hadDoc = progress.pair.docId;
+  const seriesForLookup = masters.get(progress.pair.seriesIds[0] ?? '') ?? null;
+  progress.pair = ensureDoc(
+    ports,
+    progress.pair,
+    user,
+    state.settings,
+    seriesForLookup,
+    progress.pair.userIsOrganizer,
+  );
+  progress.pair = ensureShared(ports, progress.pair, state.settings);
+  if (progress.pair.docId && progress.pair.userIsOrganizer) {
+    const toAttach = hadDoc ? changedSeries : progress.pair.seriesIds;
     for (const seriesId of toAttach) {
       const master = masters.get(seriesId) ?? ports.calendar.getEvent('primary', seriesId);
-      attachToSeries(ports, current, user, master);
+      attachToSeries(ports, progress.pair, user, master);
     }
   }
-  current = prepareSection(ports, current, user, state.settings, now);
-  const result = { ...current };
-  delete result.error;
-  return result;
+  progress.pair = prepareSection(ports, progress.pair, user, state.settings, now);
 }

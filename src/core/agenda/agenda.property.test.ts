@@ -14,6 +14,9 @@ import { PAIR } from './testing/pair';
 import { renderDoc } from './testing/render-doc';
 import { isUntouched } from './untouched';
 
+/** Property runs build hundreds of docs; give them room on a busy machine. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const apply = (document: Document, requests: Request[]): Document => {
   const model = DocumentModel.fromJson(document);
   model.apply(requests);
@@ -43,25 +46,29 @@ function expectCarried(before: Document, after: Document, date: string): void {
 }
 
 describe('agenda planners on docs people edited (property)', () => {
-  it('add the next section as one block, keeping every line people wrote', () => {
-    fc.assert(
-      fc.property(humanDoc, meeting, (lines, next) => {
-        const doc = docOf(lines);
-        const before = renderDoc(doc);
-        const requests = planNextSection(doc, next, DEFAULT_TEMPLATE, PAIR);
-        if (parseAgenda(doc, PAIR).sections.some((section) => section.date === next.date)) {
-          expect(requests).toEqual([]);
-          return;
-        }
-        const after = apply(doc, requests);
-        const block = insertedBlock(before, renderDoc(after), `# ${next.label}`);
-        expect(block).not.toBeNull();
-        expectCarried(doc, after, next.date);
-        expect(planNextSection(after, next, DEFAULT_TEMPLATE, PAIR)).toEqual([]);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    'add the next section as one block, keeping every line people wrote',
+    () => {
+      fc.assert(
+        fc.property(humanDoc, meeting, (lines, next) => {
+          const doc = docOf(lines);
+          const before = renderDoc(doc);
+          const requests = planNextSection(doc, next, DEFAULT_TEMPLATE, PAIR);
+          if (parseAgenda(doc, PAIR).sections.some((section) => section.date === next.date)) {
+            expect(requests).toEqual([]);
+            return;
+          }
+          const after = apply(doc, requests);
+          const block = insertedBlock(before, renderDoc(after), `# ${next.label}`);
+          expect(block).not.toBeNull();
+          expectCarried(doc, after, next.date);
+          expect(planNextSection(after, next, DEFAULT_TEMPLATE, PAIR)).toEqual([]);
+        }),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   type Step =
     | { readonly kind: 'prepare'; readonly meeting: Meeting }
@@ -78,27 +85,31 @@ describe('agenda planners on docs people edited (property)', () => {
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('human' as const), edit: humanEdit }) },
   );
 
-  it('never change or lose a line people wrote, nor lose or double an open item, across plans and edits', () => {
-    fc.assert(
-      fc.property(humanDoc, fc.array(step, { maxLength: 20 }), (start, steps) => {
-        let lines = renderDoc(docOf(start));
-        let next: Meeting | null = null;
-        for (const current of steps) {
-          if (current.kind === 'human') {
-            lines = renderDoc(docOf(applyHumanEdit(lines, current.edit)));
-            continue;
+  it(
+    'never change or lose a line people wrote, nor lose or double an open item, across plans and edits',
+    () => {
+      fc.assert(
+        fc.property(humanDoc, fc.array(step, { maxLength: 20 }), (start, steps) => {
+          let lines = renderDoc(docOf(start));
+          let next: Meeting | null = null;
+          for (const current of steps) {
+            if (current.kind === 'human') {
+              lines = renderDoc(docOf(applyHumanEdit(lines, current.edit)));
+              continue;
+            }
+            const doc = docOf(lines);
+            const result = runStep(doc, current, next);
+            const after = renderDoc(result.after);
+            expect(keepsLines(result.kept ?? lines, after, PAIR, result.ticks)).toBe(true);
+            next = result.next;
+            lines = after;
           }
-          const doc = docOf(lines);
-          const result = runStep(doc, current, next);
-          const after = renderDoc(result.after);
-          expect(keepsLines(result.kept ?? lines, after, PAIR, result.ticks)).toBe(true);
-          next = result.next;
-          lines = after;
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   interface StepResult {
     readonly after: Document;

@@ -11,6 +11,9 @@ import { insertedBlock, keepsLines } from './testing/oracles';
 import { PAIR } from './testing/pair';
 import { renderDoc } from './testing/render-doc';
 
+/** Property runs build hundreds of docs; give them room on a busy machine. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const apply = (document: Document, requests: Request[]): Document => {
   const model = DocumentModel.fromJson(document);
   model.apply(requests);
@@ -44,35 +47,41 @@ function withoutTandemLines(
 }
 
 describe('planMoveSection on a prepared section people then edited (property)', () => {
-  it('moves or removes only what Tandem wrote; every line a person added survives', () => {
-    fc.assert(
-      fc.property(humanDoc, fc.array(humanEdit, { minLength: 1, maxLength: 3 }), TO, (start, edits, to) => {
-        const doc = docOf(start);
-        if (parseAgenda(doc, PAIR).sections.some((section) => section.date === NEXT.date)) return;
-        const prepared = apply(doc, planNextSection(doc, NEXT, DEFAULT_TEMPLATE, PAIR));
-        const written = insertedBlock(renderDoc(doc), renderDoc(prepared), `# ${NEXT.label}`) ?? [];
-        let lines = renderDoc(prepared);
-        for (const edit of edits) {
-          // Aim the edit inside the section, where it matters.
-          const from = lines.indexOf(`# ${NEXT.label}`);
-          const at = from === -1 ? edit.at : from + 1 + (edit.at % (written.length + 1));
-          lines = renderDoc(docOf(applyHumanEdit(lines, { ...edit, at })));
-        }
-        const edited = docOf(lines);
-        const section = parseAgenda(edited, PAIR).sections.find((candidate) => candidate.date === NEXT.date);
-        const plan = planMoveSection(edited, NEXT.date, to, DEFAULT_TEMPLATE, PAIR);
-        const after = renderDoc(apply(edited, plan.requests));
-        if (plan.outcome === 'kept') {
-          expect(after).toEqual(renderDoc(edited));
-          return;
-        }
-        const before = renderDoc(edited);
-        const range = section ? lineRange(edited, section) : ([0, 0] as [number, number]);
-        expect(keepsLines(withoutTandemLines(before, written, range), after, PAIR)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'moves or removes only what Tandem wrote; every line a person added survives',
+    () => {
+      fc.assert(
+        fc.property(humanDoc, fc.array(humanEdit, { minLength: 1, maxLength: 3 }), TO, (start, edits, to) => {
+          const doc = docOf(start);
+          if (parseAgenda(doc, PAIR).sections.some((section) => section.date === NEXT.date)) return;
+          const prepared = apply(doc, planNextSection(doc, NEXT, DEFAULT_TEMPLATE, PAIR));
+          const written = insertedBlock(renderDoc(doc), renderDoc(prepared), `# ${NEXT.label}`) ?? [];
+          let lines = renderDoc(prepared);
+          for (const edit of edits) {
+            // Aim the edit inside the section, where it matters.
+            const from = lines.indexOf(`# ${NEXT.label}`);
+            const at = from === -1 ? edit.at : from + 1 + (edit.at % (written.length + 1));
+            lines = renderDoc(docOf(applyHumanEdit(lines, { ...edit, at })));
+          }
+          const edited = docOf(lines);
+          const section = parseAgenda(edited, PAIR).sections.find(
+            (candidate) => candidate.date === NEXT.date,
+          );
+          const plan = planMoveSection(edited, NEXT.date, to, DEFAULT_TEMPLATE, PAIR);
+          const after = renderDoc(apply(edited, plan.requests));
+          if (plan.outcome === 'kept') {
+            expect(after).toEqual(renderDoc(edited));
+            return;
+          }
+          const before = renderDoc(edited);
+          const range = section ? lineRange(edited, section) : ([0, 0] as [number, number]);
+          expect(keepsLines(withoutTandemLines(before, written, range), after, PAIR)).toBe(true);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 /** The rendered lines `[first, end)` the section spans (one line per paragraph or table). */
