@@ -30,12 +30,16 @@ export function dispatchAction(event: AddonEvent) {
   return render(dispatch(appsScriptPorts(), event));
 }
 
+interface TriggerEvent {
+  triggerUid?: string;
+}
+
 /** The calendar trigger (forUserCalendar().onEventUpdated()). */
-export function onCalendarEventUpdated(): SyncReport {
-  return runSync(appsScriptPorts());
+export function onCalendarEventUpdated(event?: TriggerEvent): SyncReport {
+  return runSync(appsScriptPorts(), event?.triggerUid ? { triggerUid: event.triggerUid } : {});
 }
 
 /** The one-shot after the next 1:1 and the daily safety net. */
-export function onScheduledSync(): SyncReport {
-  return runSync(appsScriptPorts());
+export function onScheduledSync(event?: TriggerEvent): SyncReport {
+  return runSync(appsScriptPorts(), event?.triggerUid ? { triggerUid: event.triggerUid } : {});
 }

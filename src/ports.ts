@@ -63,6 +63,8 @@ export interface DrivePort {
   createDocument(name: string, appProperties: Record<string, string>): DriveFile;
   getFile(fileId: string): DriveFile;
   findByAppProperty(key: string, value: string): DriveFile[];
+  /** Every agenda doc Tandem can reach for this user (appProperties tandemApp='agenda'), all pages. */
+  listAgendaDocs(): DriveFile[];
   share(fileId: string, email: string, notify: boolean): DrivePermission;
   listPermissions(fileId: string): DrivePermission[];
 }

@@ -3,12 +3,27 @@
 // attached to the series.
 import { agendaTitle, planNewAgenda, type Person } from '../core/agenda';
 import { pairTag } from '../core/pairs';
+import { sectionLabel } from '../core/schedule';
 import type { CalendarEvent, DriveFile, Ports } from '../ports';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings } from './state';
 
 /** Drive appProperty on every agenda doc; its value is `pairTag(pairKey)`. */
 export const PAIR_PROPERTY = 'tandemPair';
+/** Drive appProperty marking every agenda doc, so one listing finds them all. */
+export const APP_PROPERTY = 'tandemApp';
+export const APP_PROPERTY_VALUE = 'agenda';
+
+/** Tandem's agenda docs for this user, listed once per run (one call instead of one per pair). */
+export class DocIndex {
+  private files: DriveFile[] | null = null;
+  constructor(private readonly ports: Ports) {}
+
+  withTag(tag: string): DriveFile[] {
+    this.files ??= this.ports.drive.listAgendaDocs();
+    return this.files.filter((f) => f.appProperties?.[PAIR_PROPERTY] === tag && f.trashed !== true);
+  }
+}
 export const DOC_PROPERTY = 'tandemDocId';
 const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
 /** Calendar refuses a 26th attachment. */
@@ -38,9 +53,13 @@ export function agendaAttachment(series: CalendarEvent): string | null {
 }
 
 /** Looks for the pair's doc a previous run or the other person's install made. */
-export function findPairDoc(ports: Ports, pairKey: string, series: CalendarEvent | null): DriveFile | null {
+export function findPairDoc(
+  index: DocIndex,
+  pairKey: string,
+  series: CalendarEvent | null,
+): DriveFile | null {
   const onSeries = series ? docIdOnSeries(series) : null;
-  const candidates = ports.drive.findByAppProperty(PAIR_PROPERTY, pairTag(pairKey));
+  const candidates = index.withTag(pairTag(pairKey));
   if (onSeries) {
     const match = candidates.find((f) => f.id === onSeries);
     if (match) return match;
@@ -54,17 +73,33 @@ export function peopleOf(user: Person, pair: PairRecord): Person[] {
 }
 
 /** Creates the doc and writes its header (sharing is a separate step). Returns the file id. */
-export function createPairDoc(ports: Ports, user: Person, pair: PairRecord, settings: Settings): string {
+export function createPairDoc(
+  ports: Ports,
+  user: Person,
+  pair: PairRecord,
+  settings: Settings,
+): { docId: string; preparedDate?: string } {
   const people = peopleOf(user, pair);
-  const file = ports.drive.createDocument(agendaTitle(people), { [PAIR_PROPERTY]: pairTag(pair.pairKey) });
+  const file = ports.drive.createDocument(agendaTitle(people), {
+    [PAIR_PROPERTY]: pairTag(pair.pairKey),
+    [APP_PROPERTY]: APP_PROPERTY_VALUE,
+  });
   const docId = file.id;
   if (!docId) throw new Error('Drive created a file without an id');
-  writeWithRevision(ports, docId, (document) =>
+  // The header and the next meeting's section go in one write.
+  const next = pair.upcoming[0];
+  const firstMeeting = next ? { date: next.date, label: sectionLabel(next.date) } : undefined;
+  const { applied } = writeWithRevision(ports, docId, (document) =>
     (document.body?.content?.length ?? 0) > 2
       ? []
-      : planNewAgenda({ title: agendaTitle(people), people, template: settings.template }),
+      : planNewAgenda({
+          title: agendaTitle(people),
+          people,
+          template: settings.template,
+          ...(firstMeeting ? { firstMeeting } : {}),
+        }),
   );
-  return docId;
+  return { docId, ...(applied > 0 && firstMeeting ? { preparedDate: firstMeeting.date } : {}) };
 }
 
 /**

@@ -4,7 +4,14 @@ import { planMerge, planMoveSection, planNextSection, parseAgenda, type Person }
 import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
 import { isApiError } from '../api-error';
 import type { CalendarEvent, Document, DocsRequest, Ports } from '../ports';
-import { agendaAttachment, attachmentPatch, createPairDoc, findPairDoc, peopleOf } from './pair-doc';
+import {
+  agendaAttachment,
+  attachmentPatch,
+  createPairDoc,
+  DocIndex,
+  findPairDoc,
+  peopleOf,
+} from './pair-doc';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings, UpcomingMeeting } from './state';
 import { agendaTitle } from '../core/agenda';
@@ -15,7 +22,7 @@ export const LOOKBACK_DAYS = 35;
 /** Coming meetings read ahead: enough for several biweekly occurrences. */
 export const LOOKAHEAD_DAYS = 63;
 /** How many coming meetings a pair record keeps, so most syncs need no instances call. */
-export const KEEP_UPCOMING = 4;
+export const KEEP_UPCOMING = 6;
 
 /** Reads the instances of the pair's series and records the coming meetings and the last one held. */
 export function refreshSchedule(
@@ -66,14 +73,21 @@ export function ensureDoc(
   settings: Settings,
   series: CalendarEvent | null,
   create: boolean,
+  index: DocIndex = new DocIndex(ports),
 ): PairRecord {
   if (pair.docId) return pair;
-  const found = findPairDoc(ports, pair.pairKey, series);
+  const found = findPairDoc(index, pair.pairKey, series);
   if (found?.id) return { ...pair, docId: found.id };
   const attached = series ? agendaAttachment(series) : null;
   if (attached) return { ...pair, docId: attached };
   if (!create) return pair;
-  return { ...pair, docId: createPairDoc(ports, user, pair, settings), createdByMe: true };
+  const created = createPairDoc(ports, user, pair, settings);
+  return {
+    ...pair,
+    docId: created.docId,
+    createdByMe: true,
+    ...(created.preparedDate ? { preparedDate: created.preparedDate } : {}),
+  };
 }
 
 /**

@@ -43,6 +43,26 @@ export interface PairRecord {
   /** The meeting date of the newest section Tandem prepared. */
   preparedDate?: string;
   error?: { code: number; message: string; at: number };
+  /** What the cards last read for this pair, so the homepage shows it without an API call. */
+  seen?: PairSeen;
+}
+
+/** Facts a card read (the doc's open items, the last 90 days of meetings) and when. */
+export interface PairSeen {
+  at: number;
+  openItems?: number;
+  held?: number;
+  cancelled?: number;
+}
+
+function readSeen(raw: unknown): { seen?: PairSeen } {
+  if (!isRecord(raw) || typeof raw.at !== 'number') return {};
+  const seen: PairSeen = { at: raw.at };
+  for (const key of ['openItems', 'held', 'cancelled'] as const) {
+    const value = raw[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) seen[key] = value;
+  }
+  return { seen };
 }
 
 /** What Tandem learned about the user: their name as Calendar shows it, and their calendar's zone. */
@@ -167,6 +187,7 @@ function readPair(raw: unknown): PairRecord | null {
     typeof raw.error.at === 'number'
       ? { error: { code: raw.error.code, message: raw.error.message, at: raw.error.at } }
       : {}),
+    ...readSeen(raw.seen),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Person } from '../core/agenda';
 import { ApiError, isApiError } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 import { listChanges } from './changes';
-import { detachmentPatch } from './pair-doc';
+import { DocIndex, detachmentPatch } from './pair-doc';
 import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from './prepare';
 import { applySeries, emptyOutcome, isUnchanged } from './series';
 import { TandemState, type PairRecord } from './state';
@@ -35,13 +35,18 @@ function errorOf(e: unknown, at: number): { code: number; message: string; at: n
   return { code: 0, message: (e as Error)?.name ?? 'Error', at };
 }
 
-export function runSync(ports: Ports): SyncReport {
+export interface SyncOptions {
+  /** The uid of the trigger that started this run (time-driven and calendar triggers pass it). */
+  triggerUid?: string;
+}
+
+export function runSync(ports: Ports, options: SyncOptions = {}): SyncReport {
   if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
     ports.log.info('syncSkipped', { reason: 'busy' });
     return { skipped: 'busy', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
   }
   try {
-    return syncLocked(ports);
+    return syncLocked(ports, options);
   } finally {
     ports.lock.release();
   }
@@ -53,13 +58,22 @@ function selfName(master: CalendarEvent): string | undefined {
   return self?.displayName ?? undefined;
 }
 
-function syncLocked(ports: Ports): SyncReport {
+function syncLocked(ports: Ports, options: SyncOptions): SyncReport {
   const started = ports.session.now().getTime();
   const outOfTime = () => ports.session.now().getTime() - started > SYNC_BUDGET_MS;
   const state = new TandemState(ports.state);
   if (!state.enabled) return { skipped: 'off', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
   const userEmail = ports.session.userEmail();
-  const changes = listChanges(ports, state.syncToken, new Date(started));
+  // The one-shot after a meeting only prepares the pairs whose meeting ended: changes arrive through
+  // the calendar trigger, and the daily safety net lists them if a trigger was ever missed.
+  const afterMeeting =
+    options.triggerUid !== undefined &&
+    options.triggerUid === state.triggers.oneShot &&
+    state.syncToken !== null &&
+    state.pendingSeries.length === 0;
+  const changes = afterMeeting
+    ? { events: [], nextSyncToken: state.syncToken, timeZone: null, full: false }
+    : listChanges(ports, state.syncToken, new Date(started));
   if (changes.timeZone && changes.timeZone !== state.profile.timeZone)
     state.setProfile({ ...state.profile, timeZone: changes.timeZone });
 
@@ -123,6 +137,7 @@ function syncLocked(ports: Ports): SyncReport {
   }
 
   const user: Person = { email: userEmail, name: state.profile.name ?? null };
+  const index = new DocIndex(ports);
   let errors = 0;
   for (const pairKey of outcome.affected) {
     if (outOfTime()) {
@@ -133,7 +148,7 @@ function syncLocked(ports: Ports): SyncReport {
     if (!pair || pair.status !== 'active') continue;
     const progress = { pair };
     try {
-      processPair(ports, state, progress, user, masters, outcome.reschedule.has(pairKey), now);
+      processPair(ports, state, progress, user, masters, index, outcome.reschedule.has(pairKey), now);
       const done: PairRecord = { ...progress.pair };
       delete done.error;
       state.putPair(done);
@@ -182,6 +197,7 @@ function processPair(
   progress: { pair: PairRecord },
   user: Person,
   masters: Map<string, CalendarEvent>,
+  index: DocIndex,
   reschedule: boolean,
   now: Date,
 ): void {
@@ -195,7 +211,7 @@ function processPair(
       lastHeld: { date: first.date, end: first.end },
     };
   }
-  if (reschedule || progress.pair.upcoming.length < 2 || pair.error !== undefined) {
+  if (reschedule || progress.pair.upcoming.length === 0 || pair.error !== undefined) {
     progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now);
   }
   const hadDoc = progress.pair.docId;
@@ -207,6 +223,7 @@ function processPair(
     state.settings,
     seriesForLookup,
     progress.pair.userIsOrganizer,
+    index,
   );
   progress.pair = ensureShared(ports, progress.pair, state.settings);
   if (progress.pair.docId && progress.pair.userIsOrganizer) {
@@ -216,5 +233,7 @@ function processPair(
       attachToSeries(ports, progress.pair, user, master);
     }
   }
-  progress.pair = prepareSection(ports, progress.pair, user, state.settings, now);
+  const justCreated =
+    !hadDoc && progress.pair.createdByMe === true && progress.pair.preparedDate !== undefined;
+  if (!justCreated) progress.pair = prepareSection(ports, progress.pair, user, state.settings, now);
 }

@@ -66,6 +66,23 @@ export function drivePort(): DrivePort {
         const q = `appProperties has { key='${escapeQueryValue(key)}' and value='${escapeQueryValue(value)}' } and trashed = false`;
         return Drive!.Files!.list({ q, fields: `files(${FILE_FIELDS})`, pageSize: 10 }).files ?? [];
       }),
+    listAgendaDocs: () =>
+      callApi('drive.files.list', () => {
+        const q = "appProperties has { key='tandemApp' and value='agenda' } and trashed = false";
+        const files: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File[] = [];
+        let pageToken: string | undefined;
+        do {
+          const page = Drive!.Files!.list({
+            q,
+            fields: `nextPageToken,files(${FILE_FIELDS})`,
+            pageSize: 1000,
+            ...(pageToken ? { pageToken } : {}),
+          });
+          files.push(...(page.files ?? []));
+          pageToken = page.nextPageToken ?? undefined;
+        } while (pageToken);
+        return files;
+      }),
     share: (fileId, email, notify) =>
       callApi('drive.permissions.create', () =>
         Drive!.Permissions!.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {

@@ -1,5 +1,7 @@
 import { DocumentModel } from '../../../dev/emulator/docs';
 import { parseAgenda } from './parse';
+import { DEFAULT_TEMPLATE } from './template';
+import { isUntouched } from './untouched';
 import { agendaIntro, agendaTitle, planNewAgenda } from './plan-new-agenda';
 import { renderDoc } from './testing/render-doc';
 import { PAIR } from './testing/pair';
@@ -29,6 +31,36 @@ describe('planNewAgenda', () => {
     expect(agenda.title).toBe('T');
     expect(agenda.currentFocus?.heading?.text).toBe('Current focus');
     expect(agenda.sections).toEqual([]);
+  });
+
+  it('writes the first meeting section in the same batch, below the Current focus block', () => {
+    const doc = newDoc({
+      title: 'T',
+      intro: ['One.'],
+      people: PAIR,
+      firstMeeting: { date: '2026-11-24', label: '2026-11-24 · Tuesday' },
+    });
+    expect(renderDoc(doc)).toEqual([
+      '= T',
+      'One.',
+      '# Current focus',
+      '',
+      '# 2026-11-24 · Tuesday',
+      '## Check-in',
+      '## Wins',
+      '## Challenges',
+      '## Growth',
+      '## Action items',
+    ]);
+    const agenda = parseAgenda(doc, PAIR);
+    expect(agenda.sections.map((s) => s.date)).toEqual(['2026-11-24']);
+    expect(isUntouched(agenda, agenda.sections[0]!, DEFAULT_TEMPLATE)).toBe(true);
+  });
+
+  it('refuses a first meeting whose heading does not start with its date', () => {
+    expect(() =>
+      planNewAgenda({ title: 'T', people: PAIR, firstMeeting: { date: '2026-11-24', label: 'Tuesday' } }),
+    ).toThrow(/must start with 2026-11-24/);
   });
 
   it('takes an intro of the caller, one NORMAL_TEXT paragraph per line', () => {

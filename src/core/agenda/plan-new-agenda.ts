@@ -5,6 +5,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { firstName, type Person } from './people';
 import { CURRENT_FOCUS } from './parse';
 import { insertParagraphs } from './requests';
+import { checkMeeting, sectionParagraphs, type Meeting } from './plan-next-section';
 import { actionItemsHeading, DEFAULT_TEMPLATE, type Template } from './template';
 
 export interface NewAgenda {
@@ -13,6 +14,8 @@ export interface NewAgenda {
   readonly intro?: readonly string[];
   readonly people: readonly Person[];
   readonly template?: Template;
+  /** The first meeting's section, written in the same batch (one write instead of two). */
+  readonly firstMeeting?: Meeting;
 }
 
 /** The body of a doc fresh from `documents.create`: a section break, then one empty paragraph. */
@@ -59,9 +62,20 @@ export function agendaIntro(people: readonly Person[], template: Template = DEFA
  */
 export function planNewAgenda(agenda: NewAgenda): docs_v1.Schema$Request[] {
   const intro = agenda.intro ?? agendaIntro(agenda.people, agenda.template);
-  return insertParagraphs({ mode: 'before', index: FRESH_DOC_FIRST_PARAGRAPH }, [
-    { text: agenda.title, style: 'TITLE' },
-    ...intro.filter((line) => line.trim() !== '').map((text) => ({ text, style: 'NORMAL_TEXT' as const })),
-    { text: CURRENT_FOCUS, style: 'HEADING_1' },
-  ]);
+  // The section goes after the empty paragraph (which stays under "Current focus"); it is planned
+  // first so the header's insertion at index 1 comes after it in the batch.
+  const section: docs_v1.Schema$Request[] = [];
+  if (agenda.firstMeeting) {
+    checkMeeting(agenda.firstMeeting);
+    const paragraphs = sectionParagraphs(agenda.firstMeeting.label, agenda.template ?? DEFAULT_TEMPLATE, []);
+    section.push(...insertParagraphs({ mode: 'after', index: FRESH_DOC_FIRST_PARAGRAPH + 1 }, paragraphs));
+  }
+  return [
+    ...section,
+    ...insertParagraphs({ mode: 'before', index: FRESH_DOC_FIRST_PARAGRAPH }, [
+      { text: agenda.title, style: 'TITLE' },
+      ...intro.filter((line) => line.trim() !== '').map((text) => ({ text, style: 'NORMAL_TEXT' as const })),
+      { text: CURRENT_FOCUS, style: 'HEADING_1' },
+    ]),
+  ];
 }

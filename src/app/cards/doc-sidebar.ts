@@ -1,0 +1,103 @@
+// The Docs sidebar's view model: for a pair's agenda doc, the next meeting, its open items and
+// questions by category; otherwise why not. Two API calls: the file's Drive properties, the doc.
+import { isApiError } from '../../api-error';
+import { pairKey, pairTag } from '../../core/pairs';
+import { suggestionsByCategory } from '../../core/questions';
+import type { DriveFile, Ports } from '../../ports';
+import { MAX_QUESTIONS_PER_CATEGORY, type DocSidebarModel } from '../../ui/views';
+import { PAIR_PROPERTY, peopleOf } from '../pair-doc';
+import { TandemState, type PairRecord } from '../state';
+import type { AddonContext } from './addon-event';
+import { readAgenda } from './open-items';
+import { notePair, userPerson } from './pair-access';
+import { suggestionRequest } from './questions';
+import { viewerFor } from './viewer';
+
+const NEEDS_ACCESS: DocSidebarModel = { state: 'needsFileAccess' };
+const NOT_AGENDA: DocSidebarModel = { state: 'notAgenda' };
+
+/**
+ * The pair an agenda doc belongs to when the user has no record of it (a guest whose Tandem has
+ * not seen the series yet): the owner and the user, if their tag is the doc's.
+ */
+function pairFromOwner(file: DriveFile, email: string, tag: string): PairRecord | null {
+  const owner = file.owners?.[0]?.emailAddress?.toLowerCase();
+  if (!owner || owner === email) return null;
+  const key = pairKey(email, owner);
+  if (pairTag(key) !== tag) return null;
+  return {
+    pairKey: key,
+    other: { email: owner, ...(file.owners?.[0]?.displayName ? { name: file.owners[0].displayName } : {}) },
+    userIsOrganizer: false,
+    seriesIds: [],
+    status: 'active',
+    upcoming: [],
+  };
+}
+
+/** The open doc's pair and the doc itself, or the sidebar state that says why there is none. */
+export function agendaOfOpenDoc(
+  ports: Ports,
+  state: TandemState,
+  docId: string,
+): { pair: PairRecord; file: DriveFile } | DocSidebarModel {
+  let file: DriveFile;
+  try {
+    file = ports.drive.getFile(docId);
+  } catch (e) {
+    // Under drive.file Drive answers 404 for a file the user has not opened with Tandem.
+    if (isApiError(e, 403, 404)) return NEEDS_ACCESS;
+    throw e;
+  }
+  const tag = file.appProperties?.[PAIR_PROPERTY];
+  if (!tag || file.trashed) return NOT_AGENDA;
+  const pair = state.pairByTag(tag) ?? pairFromOwner(file, ports.session.userEmail(), tag);
+  return pair ? { pair, file } : NOT_AGENDA;
+}
+
+export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebarModel {
+  const open = context.docs;
+  if (!open || !open.hasFileScope || !open.id) return NEEDS_ACCESS;
+  const docId = open.id;
+  const now = ports.session.now();
+  const state = new TandemState(ports.state);
+  const viewer = viewerFor(context, state, now);
+  const found = agendaOfOpenDoc(ports, state, docId);
+  if ('state' in found) return found;
+  const { pair } = found;
+
+  let document;
+  try {
+    document = ports.docs.get(docId);
+  } catch (e) {
+    if (isApiError(e, 403, 404)) return NEEDS_ACCESS;
+    throw e;
+  }
+  const people = peopleOf(userPerson(ports, state), pair);
+  const next = pair.upcoming.find((m) => m.end > now.getTime()) ?? null;
+  const { agenda, openItems } = readAgenda(document, next?.date ?? null, people);
+  const request = suggestionRequest(ports.state, state.settings, pair, viewer.today, agenda, 0);
+  const groups = suggestionsByCategory(request, MAX_QUESTIONS_PER_CATEGORY);
+  if (state.pairs.has(pair.pairKey)) {
+    notePair(ports, pair.pairKey, (p) => ({
+      ...p,
+      ...(p.docId ? {} : { docId }),
+      seen: { ...p.seen, at: now.getTime(), openItems: openItems.length },
+    }));
+  }
+  return {
+    state: 'agenda',
+    viewer,
+    docId,
+    pairKey: pair.pairKey,
+    other: { email: pair.other.email, name: pair.other.name ?? null },
+    nextMeeting: next
+      ? { date: next.date, prepared: agenda.sections.some((s) => s.date === next.date) }
+      : null,
+    openItems,
+    questionGroups: groups.map((g) => ({
+      category: g.category,
+      questions: g.questions.map((q) => ({ id: q.id, text: q.text, category: q.category })),
+    })),
+  };
+}

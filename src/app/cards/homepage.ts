@@ -1,0 +1,78 @@
+// The homepage's view model, from the user's state alone (no API call): on or off, the last sync,
+// every pair with its last and next meeting, open items and cadence warnings as last seen.
+import { roleInPair } from '../../core/pairs';
+import {
+  MAX_DAYS_WITHOUT_MEETING,
+  MIN_OCCURRENCES_FOR_CANCELLATION_WARNING,
+  type CadenceWarning,
+} from '../../core/schedule';
+import type { Ports } from '../../ports';
+import type { HomepageModel, HomepagePair } from '../../ui/views';
+import { docUrl } from '../pair-doc';
+import { TandemState, type PairRecord } from '../state';
+import type { AddonContext } from './addon-event';
+import { pairProblem } from './problems';
+import { viewerFor } from './viewer';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The warnings a pair record supports: no 1:1 held in over 14 days (from the last held meeting),
+ * more than a third cancelled (from what the event card last counted over 90 days).
+ *
+ * @example warningsOf({ lastHeld: { date: '2026-11-01', end: nov1 }, … }, nov23) // [{ kind: 'noRecentMeeting', days: 22 }]
+ */
+export function warningsOf(pair: PairRecord, now: number): CadenceWarning[] {
+  const warnings: CadenceWarning[] = [];
+  if (pair.lastHeld && now - pair.lastHeld.end > MAX_DAYS_WITHOUT_MEETING * DAY_MS) {
+    warnings.push({ kind: 'noRecentMeeting', days: Math.floor((now - pair.lastHeld.end) / DAY_MS) });
+  }
+  const held = pair.seen?.held;
+  const cancelled = pair.seen?.cancelled;
+  if (held !== undefined && cancelled !== undefined) {
+    const past = held + cancelled;
+    if (past >= MIN_OCCURRENCES_FOR_CANCELLATION_WARNING && cancelled * 3 > past) {
+      warnings.push({ kind: 'manyCancellations', cancelled, occurrences: past });
+    }
+  }
+  return warnings;
+}
+
+function homepagePair(state: TandemState, pair: PairRecord, now: number): HomepagePair {
+  const stopped = pair.status === 'stopped';
+  return {
+    pairKey: pair.pairKey,
+    other: { email: pair.other.email, name: pair.other.name ?? null },
+    role: roleInPair(state.settings.roles[pair.pairKey], pair.userIsOrganizer),
+    lastMet: pair.lastHeld?.date ?? null,
+    nextMeeting: stopped ? null : (pair.upcoming.find((m) => m.end > now)?.date ?? null),
+    openItems: pair.seen?.openItems ?? null,
+    warnings: stopped ? [] : warningsOf(pair, now),
+    problem: pair.error ? pairProblem(pair.error) : null,
+    stoppedBecause: stopped ? (pair.stoppedReason ?? 'the series changed') : null,
+    doc: pair.docId ? { id: pair.docId, url: docUrl(pair.docId) } : null,
+  };
+}
+
+/** Active pairs first, soonest meeting first; then the stopped ones, by name. */
+function byNextMeeting(a: HomepagePair, b: HomepagePair): number {
+  const rank = (p: HomepagePair) => (p.stoppedBecause ? 2 : p.nextMeeting ? 0 : 1);
+  const name = (p: HomepagePair) => (p.other.name ?? p.other.email).toLowerCase();
+  return (
+    rank(a) - rank(b) ||
+    (a.nextMeeting ?? '').localeCompare(b.nextMeeting ?? '') ||
+    name(a).localeCompare(name(b))
+  );
+}
+
+export function buildHomepage(ports: Ports, context: AddonContext): HomepageModel {
+  const now = ports.session.now();
+  const state = new TandemState(ports.state);
+  const status = state.status;
+  return {
+    viewer: viewerFor(context, state, now),
+    enabled: state.enabled,
+    lastSync: status ? { at: status.at, errors: status.errors, partial: status.partial === true } : null,
+    pairs: [...state.pairs.values()].map((p) => homepagePair(state, p, now.getTime())).sort(byNextMeeting),
+  };
+}

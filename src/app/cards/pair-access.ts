@@ -1,0 +1,51 @@
+// Reading and writing pair records from a card callback: the user as a person of the pair, the
+// pair a doc belongs to, and a careful update under the user lock so a running sync never loses work.
+import type { Person } from '../../core/agenda';
+import type { Ports } from '../../ports';
+import { LOCK_WAIT_MS } from '../sync';
+import { TandemState, type PairRecord } from '../state';
+import { CardProblem } from './problems';
+
+/** A card only records what it read when the lock is free at once: the facts are a nicety. */
+const QUICK_LOCK_MS = 200;
+
+export function userPerson(ports: Ports, state: TandemState): Person {
+  return { email: ports.session.userEmail(), name: state.profile.name ?? null };
+}
+
+/** The pair whose agenda is this doc, by the doc id Tandem recorded. */
+export function pairOfDoc(state: TandemState, docId: string): PairRecord | null {
+  for (const pair of state.pairs.values()) if (pair.docId === docId) return pair;
+  return null;
+}
+
+/**
+ * Runs `work` under the user lock on a fresh read of the state, then saves it. With `required`,
+ * a busy lock (a sync is running) stops with a plain message; without, the work is skipped.
+ */
+export function withFreshState<T>(
+  ports: Ports,
+  required: boolean,
+  work: (state: TandemState) => T,
+): T | undefined {
+  if (!ports.lock.tryLock(required ? LOCK_WAIT_MS : QUICK_LOCK_MS)) {
+    if (required) throw new CardProblem('Tandem is busy updating your 1:1s. Try again in a moment.');
+    return undefined;
+  }
+  try {
+    const state = new TandemState(ports.state);
+    const result = work(state);
+    state.save();
+    return result;
+  } finally {
+    ports.lock.release();
+  }
+}
+
+/** Changes one pair record if it still exists; best effort (skipped while a sync runs). */
+export function notePair(ports: Ports, pairKey: string, change: (pair: PairRecord) => PairRecord): void {
+  withFreshState(ports, false, (state) => {
+    const pair = state.pairs.get(pairKey);
+    if (pair) state.putPair(change(pair));
+  });
+}

@@ -1,0 +1,53 @@
+// What went wrong, in plain words for a card: a pair's last sync error as a PairProblem, and any
+// failure of a card callback as one sentence (never raw API text, which may quote private data).
+import { ApiError } from '../../api-error';
+import type { PairProblem } from '../../ui/views';
+import { isRevisionConflict } from '../revision';
+
+/** A problem the user can act on, with the sentence to show them. */
+export class CardProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CardProblem';
+  }
+}
+
+const BUSY_CODES = [0, 429, 500, 502, 503, 504];
+
+/**
+ * A pair's recorded sync error as the card words it.
+ *
+ * @example pairProblem({ code: 404, message: 'notFound' }) // { kind: 'docMissing' }
+ * @example pairProblem({ code: 403, message: 'cannotShareTeamDriveWithNonGoogleAccounts' }) // { kind: 'sharingBlocked' }
+ */
+export function pairProblem(error: { code: number; message: string }): PairProblem {
+  if (error.code === 404 || error.code === 410) return { kind: 'docMissing' };
+  if (error.code === 403 && /shar|domain|publish/i.test(error.message)) return { kind: 'sharingBlocked' };
+  if (error.code === 403 && /rate|limit|quota/i.test(error.message)) return { kind: 'busy' };
+  if (error.code === 403 || error.code === 401) return { kind: 'noAccess' };
+  if (BUSY_CODES.includes(error.code) || error.code >= 500) return { kind: 'busy' };
+  return { kind: 'other', message: `Tandem couldn’t update this 1:1’s doc (error ${error.code}).` };
+}
+
+/**
+ * One plain sentence for a failed card callback.
+ *
+ * @example plainMessage(new ApiError('docs.documents.get', { code: 404, reason: 'notFound', message: '' }))
+ * // 'Google couldn’t find that doc or event: it may have been deleted.'
+ */
+export function plainMessage(e: unknown): string {
+  if (e instanceof CardProblem) return e.message;
+  if (isRevisionConflict(e)) return 'The doc kept changing while Tandem was writing to it. Try again.';
+  if (e instanceof ApiError) {
+    const { code } = e.failure;
+    if (code === 404 || code === 410)
+      return 'Google couldn’t find that doc or event: it may have been deleted.';
+    if (code === 403 && /rate|limit|quota/i.test(e.failure.reason))
+      return 'Google is busy right now. Try again in a minute.';
+    if (code === 403 || code === 401)
+      return 'Tandem doesn’t have access to that doc, or your organization doesn’t allow sharing it.';
+    if (BUSY_CODES.includes(code) || code >= 500) return 'Google is busy right now. Try again in a minute.';
+    return `Google refused the change (error ${code}).`;
+  }
+  return 'Tandem hit an unexpected problem.';
+}
