@@ -49,6 +49,12 @@ export function stateFromJson(doc: docs_v1.Schema$Document): DocState {
     blocks.unshift({ kind: 'structure', json: { sectionBreak: clone(SECTION_BREAK) }, size: 1 });
   }
   if (blocks[blocks.length - 1]?.kind !== 'paragraph') blocks.push(emptyParagraph());
+  // Google always has a paragraph before a table ("Inserting a table adds a newline before it",
+  // InsertTableRequest); a world file that omits it gets the empty paragraph Google would have.
+  for (let i = blocks.length - 1; i > 0; i--) {
+    if (blocks[i]?.kind === 'structure' && blocks[i - 1]?.kind !== 'paragraph')
+      blocks.splice(i, 0, emptyParagraph());
+  }
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) if (!KNOWN_KEYS.has(key)) extra[key] = clone(value);
   const state: DocState = {

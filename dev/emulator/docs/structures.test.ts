@@ -93,6 +93,31 @@ describe('when a world document holds a table', () => {
   });
 });
 
+describe('when a world document puts a table right after the section break or another table', () => {
+  // Google never does: "Inserting a table adds a newline before it" (InsertTableRequest,
+  // https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest).
+  const table = { table: { rows: 1, columns: 1, tableRows: [{ tableCells: [cell('A\n')] }] } };
+
+  it('gets the empty paragraph Google would have, so later deletes elsewhere still work', () => {
+    const model = DocumentModel.fromJson({
+      documentId: 'd',
+      title: 't',
+      body: { content: [table, table, para('After\n')] },
+    });
+    const kinds = model.toJson().body?.content?.map((e) => (e.table ? 'table' : e.paragraph ? 'p' : 'break'));
+    expect(kinds).toEqual(['break', 'p', 'table', 'p', 'table', 'p']);
+    const after = model.toJson().body?.content?.at(-1);
+    model.apply([
+      {
+        deleteContentRange: {
+          range: { startIndex: (after?.startIndex ?? 0) + 1, endIndex: (after?.endIndex ?? 0) - 1 },
+        },
+      },
+    ]);
+    expect(textsOf(model).at(-1)).toBe('A');
+  });
+});
+
 describe('when a paragraph holds an inline image', () => {
   const withImage = () =>
     DocumentModel.fromJson({
