@@ -50,6 +50,7 @@ const nodeEntries = {
   sim: 'dev/sim.ts',
   playground: 'dev/playground/server.ts',
   'check-bundle': 'dev/build/check-bundle-cli.ts',
+  bench: 'dev/bench/main.ts',
 };
 for (const [name, entry] of Object.entries(nodeEntries)) {
   await esbuild.build({

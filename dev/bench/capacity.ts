@@ -1,0 +1,153 @@
+// From the measured call counts: how many users one Cloud project's default quotas carry, and
+// which limit breaks first as users grow. Every assumption about usage is a named constant.
+import { DEFAULT_CALL_LATENCY_MS } from '../emulator/calls';
+import { TRIGGER_TIME_LIMIT_MS } from '../emulator/runtime';
+import { PESSIMISTIC_LATENCY_MS, PROJECT_LIMITS, quotaUnits, type QuotaBucket } from './quota';
+import type { ScenarioResult } from './run';
+
+/** A typical user: a manager organizing 8 weekly 1:1s. */
+export const TYPICAL_PAIRS = 8;
+/** Card opens per working day (5 working days a week). */
+export const EVENT_CARDS_PER_DAY = 5;
+export const SIDEBARS_PER_DAY = 2;
+/**
+ * Changes to the user's calendar per working day (invitations, replies, edits), each firing the
+ * calendar trigger once and costing one quiet sync. An assumption: no published figure.
+ */
+export const CALENDAR_CHANGES_PER_DAY = 20;
+const WORKDAYS_PER_DAY = 5 / 7;
+/**
+ * Worst case for the busiest minute: every user in one time zone, 1:1s ending on the hour or half
+ * hour in a 40-hour week (80 slots), one-shots firing exactly on time — so TYPICAL_PAIRS / 80 of
+ * all users run a meeting-end sync in the same minute, and open the event card of the 1:1 starting.
+ */
+export const PEAK_SHARE = TYPICAL_PAIRS / 80;
+export const USERS_AT_SCALE = 10_000;
+
+export interface Capacity {
+  perUserPerDay: Record<QuotaBucket, number>;
+  perMeeting: Record<QuotaBucket, number>;
+  /** Users one project carries under each limit, smallest first. */
+  limits: { limit: string; users: number }[];
+  /** The tighter of the two Calendar limits. */
+  calendar: { limit: string; users: number };
+  firstToBreak: { limit: string; users: number; atScale: string };
+}
+
+const BUCKETS: QuotaBucket[] = ['calendar', 'docsRead', 'docsWrite', 'drive'];
+
+function unitsOf(results: readonly ScenarioResult[], id: string): Record<QuotaBucket, number> {
+  const found = results.find((r) => r.id === id);
+  if (!found) throw new Error(`capacity needs the ${id} scenario`);
+  return quotaUnits(found.measured.calls);
+}
+
+function perBucket(f: (b: QuotaBucket) => number): Record<QuotaBucket, number> {
+  return Object.fromEntries(BUCKETS.map((b) => [b, f(b)])) as Record<QuotaBucket, number>;
+}
+
+/** The scenarios the capacity statement is computed from. */
+export const CAPACITY_INPUTS = ['week', 'quiet-day', 'quiet-sync', 'event-card', 'docs-sidebar'];
+
+/** Capacity of one project from the week, quiet-day, quiet-sync and card scenarios. */
+export function capacity(results: readonly ScenarioResult[]): Capacity {
+  const week = unitsOf(results, 'week');
+  const day = unitsOf(results, 'quiet-day');
+  const change = unitsOf(results, 'quiet-sync');
+  const card = unitsOf(results, 'event-card');
+  const sidebar = unitsOf(results, 'docs-sidebar');
+  // The week held 40 meetings and 7 quiet-day safety nets.
+  const perMeeting = perBucket((b) => (week[b] - 7 * day[b]) / 40);
+  const perUserPerDay = perBucket(
+    (b) =>
+      day[b] +
+      (TYPICAL_PAIRS * perMeeting[b]) / 7 +
+      WORKDAYS_PER_DAY *
+        (CALENDAR_CHANGES_PER_DAY * change[b] +
+          EVENT_CARDS_PER_DAY * card[b] +
+          SIDEBARS_PER_DAY * sidebar[b]),
+  );
+  const peak = (b: QuotaBucket) => PEAK_SHARE * (perMeeting[b] + card[b]);
+  const carried = (perMinute: number, b: QuotaBucket) =>
+    peak(b) > 0 ? Math.floor(perMinute / peak(b)) : Infinity;
+  const L = PROJECT_LIMITS;
+  const limits = [
+    {
+      limit: 'Calendar requests per minute per project (10,000)',
+      users: carried(L.calendarPerMinute, 'calendar'),
+    },
+    {
+      limit: 'Calendar requests per day per project before billing (1,000,000)',
+      users: Math.floor(L.calendarPerDayThreshold / perUserPerDay.calendar),
+    },
+    {
+      limit: 'Docs read requests per minute per project (3,000)',
+      users: carried(L.docsReadPerMinute, 'docsRead'),
+    },
+    {
+      limit: 'Docs write requests per minute per project (600)',
+      users: carried(L.docsWritePerMinute, 'docsWrite'),
+    },
+    {
+      limit: 'Drive quota units per minute per project (1,000,000)',
+      users: carried(L.drivePerMinute, 'drive'),
+    },
+  ].sort((a, b) => a.users - b.users);
+  const calendar = limits.find((l) => l.limit.startsWith('Calendar'))!;
+  const first = limits[0]!;
+  const bucket: QuotaBucket = first.limit.startsWith('Docs write')
+    ? 'docsWrite'
+    : first.limit.startsWith('Docs read')
+      ? 'docsRead'
+      : first.limit.startsWith('Drive')
+        ? 'drive'
+        : 'calendar';
+  const atScale = first.limit.includes('per day')
+    ? `${Math.round(USERS_AT_SCALE * perUserPerDay[bucket]).toLocaleString('en')} requests a day`
+    : `${Math.round(USERS_AT_SCALE * peak(bucket)).toLocaleString('en')} requests in the busiest minute`;
+  return { perUserPerDay, perMeeting, limits, calendar, firstToBreak: { ...first, atScale } };
+}
+
+const fmt = (n: number) =>
+  Number.isFinite(n) ? `${Math.round(n).toLocaleString('en')} users` : 'no load in the busiest minute';
+
+/** The capacity statement in words, for the console and the README. */
+export function capacityLines(c: Capacity): string[] {
+  const d = c.perUserPerDay;
+  return [
+    `Typical user: ${TYPICAL_PAIRS} weekly 1:1s organized; per working day ${CALENDAR_CHANGES_PER_DAY} calendar changes ` +
+      `(one quiet sync each), ${EVENT_CARDS_PER_DAY} event cards and ${SIDEBARS_PER_DAY} Docs sidebars opened.`,
+    `Per held meeting: ${c.perMeeting.calendar.toFixed(2)} Calendar, ${c.perMeeting.docsRead.toFixed(2)} Docs read, ` +
+      `${c.perMeeting.docsWrite.toFixed(2)} Docs write, ${c.perMeeting.drive.toFixed(2)} Drive requests.`,
+    `Per user per day (average over a week): ${d.calendar.toFixed(1)} Calendar, ${d.docsRead.toFixed(1)} Docs read, ` +
+      `${d.docsWrite.toFixed(1)} Docs write, ${d.drive.toFixed(1)} Drive requests.`,
+    `Busiest minute (worst case): ${(PEAK_SHARE * 100).toFixed(0)}% of users run a meeting-end sync and open an event card in the same minute.`,
+    ...c.limits.map((l) => `  ${l.limit}: ${fmt(l.users)}`),
+    `One project's default Calendar API quota carries about ${fmt(c.calendar.users)} like this (bound: ${c.calendar.limit}).`,
+    `At ${USERS_AT_SCALE.toLocaleString('en')} users the first limit to break is ${c.firstToBreak.limit} ` +
+      `(${c.firstToBreak.atScale}; it carries ${fmt(c.firstToBreak.users)}).`,
+  ];
+}
+
+/** The 6-minute limit at the largest first enable, and the daily trigger runtime of a busy week. */
+export function runtimeLines(results: readonly ScenarioResult[]): string[] {
+  const lines: string[] = [];
+  const enable = results.find((r) => r.id === 'enable-40');
+  if (enable) {
+    const longest = enable.measured.maxElapsedMs;
+    const pessimistic = (longest * PESSIMISTIC_LATENCY_MS) / DEFAULT_CALL_LATENCY_MS;
+    lines.push(
+      `First enable with 40 pairs: longest execution ${(longest / 1000).toFixed(1)} s at ${DEFAULT_CALL_LATENCY_MS} ms per call, ` +
+        `about ${(pessimistic / 1000).toFixed(0)} s at ${PESSIMISTIC_LATENCY_MS} ms per call (limit ${TRIGGER_TIME_LIMIT_MS / 1000} s).`,
+    );
+  }
+  const week = results.find((r) => r.id === 'week');
+  if (week) {
+    const perDayMs = (week.measured.callCount * DEFAULT_CALL_LATENCY_MS + week.measured.cpuMsMedian) / 7;
+    lines.push(
+      `Trigger runtime of the 40-pair week: about ${(perDayMs / 1000).toFixed(1)} s a day, against Apps Script's ` +
+        `${PROJECT_LIMITS.triggerRuntimeConsumerMs / 60000} min (consumer) / ${PROJECT_LIMITS.triggerRuntimeWorkspaceMs / 3600000} h (Workspace) per user per day.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,196 @@
+// Drives the bundle in the emulator as a user would (turn on, open a card, let time pass) and
+// prepares the worlds the scenarios start from, each built once and reused for every run.
+import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
+import { addonEvent } from '../emulator/addon-events';
+import { tick } from '../emulator/scheduler';
+import { Workspace } from '../emulator/workspace';
+import type { World } from '../emulator/world';
+import { ENTRY, TURN_ON_ACTION } from '../sim/entry-points';
+import { pairTag } from '../../src/core/pairs';
+import { appendHistory } from './five-year-doc';
+import type { MeasuredExecution, MeasuredRunner } from './measure';
+import { MANAGER, MONDAY, managerWorld, pairSeriesId, report } from './worlds';
+
+const MINUTE = 60 * 1000;
+/** Turning on arms the first sync a minute later; its follow-ups settle well within ten minutes. */
+export const SETTLE_MS = 10 * MINUTE;
+export const FIVE_YEARS_OF_WEEKS = 260;
+
+/** A workspace and the runner recording what the bundle does in it. */
+export class Session {
+  readonly ws: Workspace;
+
+  constructor(
+    world: World,
+    readonly runner: MeasuredRunner,
+  ) {
+    this.ws = Workspace.fromWorld(world);
+  }
+
+  /** The homepage "turn on" button, as the manager. */
+  enable(): void {
+    const event = addonEvent(this.ws, {
+      user: MANAGER.email,
+      hostApp: 'CALENDAR',
+      parameters: { action: TURN_ON_ACTION },
+    });
+    this.runner.run(this.ws, {
+      user: MANAGER.email,
+      functionName: ENTRY.action,
+      args: [event],
+      kind: 'card',
+    });
+  }
+
+  /** Lets time pass to `at`, firing every due trigger. */
+  tickTo(at: number): void {
+    tick(this.ws, this.runner, at);
+  }
+
+  /** One background sync now, as the one-shot or daily trigger would run it. */
+  sync(): void {
+    this.runner.run(this.ws, {
+      user: MANAGER.email,
+      functionName: ENTRY.scheduledSync,
+      args: [{}],
+      kind: 'trigger',
+    });
+  }
+
+  /** Opens the Calendar event card on the next occurrence of pair i's 1:1. */
+  openEventCard(pair: number): void {
+    const instanceId = this.nextInstanceId(pair);
+    const event = addonEvent(this.ws, { user: MANAGER.email, hostApp: 'CALENDAR', eventId: instanceId });
+    this.runner.run(this.ws, {
+      user: MANAGER.email,
+      functionName: ENTRY.calendarEventOpen,
+      args: [event],
+      kind: 'card',
+    });
+  }
+
+  /** Opens the Docs sidebar (homepage trigger) on pair i's agenda doc. */
+  openDocsSidebar(pair: number): void {
+    const docId = this.pairDocId(pair);
+    const event = addonEvent(this.ws, { user: MANAGER.email, hostApp: 'DOCS', docId });
+    this.runner.run(this.ws, {
+      user: MANAGER.email,
+      functionName: ENTRY.docsHomepage,
+      args: [event],
+      kind: 'card',
+      activeDocumentId: docId,
+    });
+  }
+
+  nextInstanceId(pair: number): string {
+    const calendar = this.ws.calendar.service(this.ws.personContext(MANAGER.email));
+    const page = calendar.Events.instances('primary', pairSeriesId(pair), {
+      timeMin: new Date(this.ws.now).toISOString(),
+      maxResults: 1,
+    }) as calendar_v3.Schema$Events;
+    const id = page.items?.[0]?.id;
+    if (!id) throw new Error(`pair ${pair} has no coming occurrence`);
+    return id;
+  }
+
+  /** The agenda doc of pair i, found as Tandem tags it in Drive. */
+  pairDocId(pair: number): string {
+    const key = [MANAGER.email, report(pair).email].sort().join(' ');
+    const tag = pairTag(key);
+    const file = this.ws.drive
+      .allFiles()
+      .find((f) => f.meta.appProperties?.tandemPair === tag && !f.meta.trashed);
+    if (!file?.meta.id) throw new Error(`no agenda doc for pair ${pair}`);
+    return file.meta.id;
+  }
+
+  /** Size of pair i's doc: bytes of its documents.get JSON and its paragraph count. */
+  docSize(pair: number): { bytes: number; paragraphs: number } {
+    const document = this.ws.drive.documentJson(this.pairDocId(pair));
+    const content = document?.body?.content ?? [];
+    return {
+      bytes: Buffer.byteLength(JSON.stringify(document ?? {})),
+      paragraphs: content.filter((e) => e.paragraph).length,
+    };
+  }
+
+  /** Fails loudly when an execution failed: a broken run would measure nothing meaningful. */
+  take(): MeasuredExecution[] {
+    const executions = this.runner.take();
+    const failed = executions.filter((e) => !e.ok);
+    if (failed.length > 0) {
+      throw new Error(
+        `execution failed: ${failed.map((e) => `${e.functionName}: ${e.error ?? '?'}`).join('; ')}`,
+      );
+    }
+    return executions;
+  }
+}
+
+/** The starting worlds of the scenarios, built once (through the real bundle) and cached. */
+export class Worlds {
+  private readonly cache = new Map<string, World>();
+
+  constructor(private readonly runner: MeasuredRunner) {}
+
+  private memo(key: string, build: () => World): World {
+    let world = this.cache.get(key);
+    if (!world) {
+      world = build();
+      this.cache.set(key, world);
+    }
+    return world;
+  }
+
+  /** P 1:1s among the other events, Tandem off, Monday 07:00 Paris. */
+  fresh(pairs: number): World {
+    return this.memo(`fresh${pairs}`, () => managerWorld({ pairs }));
+  }
+
+  /** P pairs with their docs prepared: turned on at MONDAY and settled ten minutes later. */
+  settled(pairs: number): World {
+    return this.memo(`settled${pairs}`, () => {
+      const session = new Session(this.fresh(pairs), this.runner);
+      session.enable();
+      session.tickTo(Date.parse(MONDAY) + SETTLE_MS);
+      session.take();
+      return session.ws.toWorld();
+    });
+  }
+
+  /** The 40-pair world on Friday 23:00 Paris, every 1:1 of the week held and prepared. */
+  fridayNight(pairs: number): World {
+    return this.memo(`friday${pairs}`, () => {
+      const session = new Session(this.settled(pairs), this.runner);
+      session.tickTo(Date.parse('2026-11-20T22:00:00Z'));
+      session.take();
+      return session.ws.toWorld();
+    });
+  }
+
+  /**
+   * One pair whose weekly 1:1 started five years ago, settled, then its doc given 260 past
+   * sections (about 1,500 action items) under the section Tandem prepared.
+   */
+  fiveYears(): World {
+    return this.memo('fiveYears', () => {
+      const started = managerWorld({ pairs: 1, firstMonday: '2021-11-15' });
+      const session = new Session(started, this.runner);
+      session.enable();
+      session.tickTo(Date.parse(MONDAY) + SETTLE_MS);
+      session.take();
+      const world = session.ws.toWorld();
+      const docId = session.pairDocId(0);
+      const file = world.drive.files.find((f) => f.id === docId);
+      if (!file?.document) throw new Error('the five-year pair has no doc');
+      // Pair 0 meets on Mondays; the latest held meeting is the Monday before MONDAY.
+      file.document = appendHistory(file.document, {
+        names: [MANAGER.name.split(' ')[0]!, report(0).name.split(' ')[0]!],
+        latestHeld: '2026-11-09',
+        weeks: FIVE_YEARS_OF_WEEKS,
+        openInLatest: 3,
+      });
+      return world;
+    });
+  }
+}
