@@ -51,6 +51,7 @@ const nodeEntries = {
   playground: 'dev/playground/server.ts',
   'check-bundle': 'dev/build/check-bundle-cli.ts',
   bench: 'dev/bench/main.ts',
+  screenshots: 'dev/playground/screenshots.ts',
 };
 for (const [name, entry] of Object.entries(nodeEntries)) {
   await esbuild.build({

@@ -39,12 +39,47 @@ export function toApiFailure(thrown: unknown): ApiFailure {
   return { code: 0, reason: '', message: fromMessage?.[1] ?? message };
 }
 
-/** Runs one advanced-service call, rethrowing failures as ApiError. */
-export function callApi<T>(method: string, body: () => T): T {
-  try {
-    return body();
-  } catch (e) {
-    throw new ApiError(method, toApiFailure(e));
+/**
+ * Waits before each retry of a call Google answered "slow down" or "try again" (429, 5xx, 403 with a
+ * rate-limit reason): Calendar's error guide asks for exponential backoff on exactly these
+ * (https://developers.google.com/workspace/calendar/api/guides/errors). Two retries cost at most
+ * 3 s, cheap inside a trigger's 6 minutes and a card's 30 seconds; a longer outage is left to the
+ * next run.
+ */
+export const RETRY_DELAYS_MS = [1000, 2000];
+const RETRIED_CODES = [429, 500, 502, 503, 504];
+const RATE_LIMIT_REASONS = ['rateLimitExceeded', 'userRateLimitExceeded', 'sharingRateLimitExceeded'];
+/** A create is never repeated: a 5xx may come after Google made the file, and a retry would make a twin. */
+const NOT_REPEATABLE = ['drive.files.create'];
+
+/** Whether Google said "try again later" rather than "no". */
+export function isRetryable(failure: ApiFailure): boolean {
+  return (
+    RETRIED_CODES.includes(failure.code) ||
+    (failure.code === 403 && RATE_LIMIT_REASONS.includes(failure.reason))
+  );
+}
+
+function appsScriptSleep(ms: number): void {
+  if (typeof Utilities !== 'undefined') Utilities.sleep(ms);
+}
+
+/**
+ * Runs one advanced-service call, rethrowing failures as ApiError; a call Google asks to retry is
+ * retried after RETRY_DELAYS_MS (never a create).
+ * @example callApi('docs.documents.get', () => Docs.Documents.get(id)) // the document, or throws ApiError
+ */
+export function callApi<T>(method: string, body: () => T, sleep: (ms: number) => void = appsScriptSleep): T {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return body();
+    } catch (e) {
+      const failure = toApiFailure(e);
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || !isRetryable(failure) || NOT_REPEATABLE.includes(method))
+        throw new ApiError(method, failure);
+      sleep(delay);
+    }
   }
 }
 

@@ -3,31 +3,26 @@
 import { runSync, type SyncReport } from './app/sync';
 import { appsScriptPorts } from './gas/ports';
 import { renderActionResponse, renderCard } from './gas/render-card';
-import { dispatch, homepage, type AddonEvent } from './ui/router';
-import type { Card, RenderActions } from './ui/card';
+import { dispatch, docsSidebar, eventOpen, homepage, type AddonEvent } from './ui/router';
 
-function render(result: Card | RenderActions) {
-  return 'sections' in result ? renderCard(result) : renderActionResponse(result);
+export function onHomepage(event: AddonEvent) {
+  return renderCard(homepage(appsScriptPorts(), event));
 }
 
-export function onHomepage(_event: AddonEvent) {
-  return renderCard(homepage(appsScriptPorts()));
+export function onCalendarEventOpen(event: AddonEvent) {
+  return renderCard(eventOpen(appsScriptPorts(), event));
 }
 
-export function onCalendarEventOpen(_event: AddonEvent) {
-  return renderCard(homepage(appsScriptPorts()));
+export function onDocsHomepage(event: AddonEvent) {
+  return renderCard(docsSidebar(appsScriptPorts(), event));
 }
 
-export function onDocsHomepage(_event: AddonEvent) {
-  return renderCard(homepage(appsScriptPorts()));
-}
-
-export function onDocsFileScopeGranted(_event: AddonEvent) {
-  return renderCard(homepage(appsScriptPorts()));
+export function onDocsFileScopeGranted(event: AddonEvent) {
+  return renderCard(docsSidebar(appsScriptPorts(), event));
 }
 
 export function dispatchAction(event: AddonEvent) {
-  return render(dispatch(appsScriptPorts(), event));
+  return renderActionResponse(dispatch(appsScriptPorts(), event));
 }
 
 interface TriggerEvent {

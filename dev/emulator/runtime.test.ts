@@ -197,16 +197,14 @@ describe('tick', () => {
     const ws = Workspace.fromWorld(world());
     const runner = new BundleRunner(SCRIPT);
     runner.run(ws, { user: 'alice@example.com', functionName: 'armTrigger', kind: 'card' });
-    ws.calendar
-      .service(ws.personContext('alice@example.com'))
-      .Events.insert(
-        {
-          summary: 'x',
-          start: { dateTime: '2026-11-24T10:00:00Z' },
-          end: { dateTime: '2026-11-24T10:30:00Z' },
-        },
-        'primary',
-      );
+    ws.calendar.service(ws.personContext('alice@example.com')).Events.insert(
+      {
+        summary: 'x',
+        start: { dateTime: '2026-11-24T10:00:00Z' },
+        end: { dateTime: '2026-11-24T10:30:00Z' },
+      },
+      'primary',
+    );
     const reloaded = Workspace.fromWorld(JSON.parse(JSON.stringify(ws.toWorld())) as World);
     const fired = tick(reloaded, runner, Date.parse('2026-11-23T10:00:00Z'));
     expect(fired.map((f) => f.handlerFunction).sort()).toEqual(['onCal', 'onTick']);

@@ -1,6 +1,6 @@
 // Launching Debian's Chromium through playwright-core for the browser tests and the screenshots:
 // headless, no sandbox (CI containers), no background traffic, a fresh profile removed afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -24,6 +24,11 @@ export interface OpenBrowser {
 
 /** A headless Chromium with a fresh user-data dir and one page. */
 export async function openBrowser(viewport = { width: 1440, height: 900 }): Promise<OpenBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `no Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'tandem-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

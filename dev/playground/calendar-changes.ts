@@ -137,10 +137,12 @@ export function addAttachments(
   const series = seriesOf(ws, user, eventId);
   const existing = series.attachments ?? [];
   const added: calendar_v3.Schema$EventAttachment[] = [];
+  // The same file may already be there under another URL form (…/edit, …/view): compare file ids too.
+  const sameFile = (e: calendar_v3.Schema$EventAttachment, url: string, fileId: string | null) =>
+    e.fileUrl === url || (fileId !== null && (e.fileId === fileId || docIdOfUrl(e.fileUrl ?? '') === fileId));
   for (const a of attachments) {
-    if (existing.some((e) => e.fileUrl === a.resourceUrl) || added.some((e) => e.fileUrl === a.resourceUrl))
-      continue;
     const fileId = docIdOfUrl(a.resourceUrl);
+    if ([...existing, ...added].some((e) => sameFile(e, a.resourceUrl, fileId))) continue;
     added.push({
       fileUrl: a.resourceUrl,
       title: a.title ?? a.resourceUrl,

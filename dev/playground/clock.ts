@@ -1,10 +1,11 @@
 // The playground's clock control: where "+1 hour", "next day", "after the next meeting" and
 // "next week" take the world's time, and advancing to it while every due trigger fires.
-import { DAY, HOUR_MS, instantToWallAt } from './time-helpers';
+import { instantToWall, wallToInstant } from '../emulator/calendar/time';
 import type { BundleRunner } from '../emulator/runtime';
 import { tick } from '../emulator/scheduler';
 import type { Workspace } from '../emulator/workspace';
 import { weekView } from './calendar-week';
+import { DAY, HOUR_MS, instantToWallAt } from './time-helpers';
 
 export const CLOCK_STEPS = ['hour', 'day', 'meeting', 'week'] as const;
 export type ClockStep = (typeof CLOCK_STEPS)[number];
@@ -15,6 +16,8 @@ export const MORNING_HOUR = 8;
 export const AFTER_MEETING_MS = 5 * 60_000;
 /** How far ahead "after the next meeting" looks. */
 const MEETING_SEARCH_WEEKS = 3;
+
+const timeZone = (ws: Workspace, user: string) => ws.user(user).timeZone;
 
 export class ClockError extends Error {
   override readonly name = 'ClockError';
@@ -45,9 +48,10 @@ export function clockTarget(ws: Workspace, user: string, step: ClockStep): numbe
     case 'hour':
       return ws.now + HOUR_MS;
     case 'week':
-      return ws.now + 7 * DAY;
+      // Same wall-clock time a week later: across a daylight-saving change that is 167 or 169 hours.
+      return wallToInstant(timeZone(ws, user), instantToWall(timeZone(ws, user), ws.now) + 7 * DAY);
     case 'day':
-      return instantToWallAt(ws.user(user).timeZone, ws.now, 1, MORNING_HOUR);
+      return instantToWallAt(timeZone(ws, user), ws.now, 1, MORNING_HOUR);
     case 'meeting': {
       const end = endOfNextMeeting(ws, user);
       if (end === null)

@@ -1,8 +1,14 @@
 // Per pair: read the coming meetings, make sure the doc exists, is shared and attached, and that
 // it holds the section for the next meeting with open items carried (design.md §3, §4).
-import { planMerge, planMoveSection, planNextSection, parseAgenda, type Person } from '../core/agenda';
+import {
+  planMerge,
+  planMoveSection,
+  planNewAgenda,
+  planNextSection,
+  parseAgenda,
+  type Person,
+} from '../core/agenda';
 import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
-import { isApiError } from '../api-error';
 import type { CalendarEvent, Document, DocsRequest, Ports } from '../ports';
 import {
   agendaAttachment,
@@ -31,25 +37,20 @@ export function refreshSchedule(
   timeZone: string | undefined,
   now: Date,
 ): PairRecord {
+  // A series that answers 404 fails the pair's run and is reported, the meetings known so far kept:
+  // a deleted series arrives cancelled in the change list and stops the pair there, so a 404 here
+  // is Google disagreeing with itself for a moment, not a reason to drop a series.
   const instances: CalendarEvent[] = [];
-  const live: string[] = [];
   for (const seriesId of pair.seriesIds) {
-    try {
-      const page = ports.calendar.listInstances('primary', seriesId, {
-        timeMin: new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString(),
-        timeMax: new Date(now.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString(),
-        ...(timeZone ? { timeZone } : {}),
-        maxResults: 250,
-      });
-      const items = (page.items ?? []).map((item) => ({
-        ...item,
-        recurringEventId: item.recurringEventId ?? seriesId,
-      }));
-      instances.push(...items);
-      live.push(seriesId);
-    } catch (e) {
-      if (!isApiError(e, 404, 410)) throw e; // the series is gone: forget it
-    }
+    const page = ports.calendar.listInstances('primary', seriesId, {
+      timeMin: new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString(),
+      timeMax: new Date(now.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString(),
+      ...(timeZone ? { timeZone } : {}),
+      maxResults: 250,
+    });
+    instances.push(
+      ...(page.items ?? []).map((item) => ({ ...item, recurringEventId: item.recurringEventId ?? seriesId })),
+    );
   }
   const occurrences = toOccurrences(instances, timeZone ? { timeZone } : {});
   const upcoming: UpcomingMeeting[] = occurrences
@@ -59,7 +60,6 @@ export function refreshSchedule(
   const last = lastPlannedEnded(occurrences, now.getTime());
   return {
     ...pair,
-    seriesIds: live.length > 0 ? live : pair.seriesIds,
     upcoming,
     ...(last ? { lastHeld: { date: last.date, end: last.end } } : {}),
   };
@@ -77,7 +77,9 @@ export function ensureDoc(
 ): PairRecord {
   if (pair.docId) return pair;
   const found = findPairDoc(index, pair.pairKey, series);
-  if (found?.id) return { ...pair, docId: found.id };
+  // A doc the user owns was made by an earlier run of this install that stopped before recording it.
+  const mine = create && found?.owners?.some((o) => o.emailAddress?.toLowerCase() === user.email);
+  if (found?.id) return { ...pair, docId: found.id, ...(mine ? { createdByMe: true } : {}) };
   const attached = series ? agendaAttachment(series) : null;
   if (attached) return { ...pair, docId: attached };
   if (!create) return pair;
@@ -108,6 +110,15 @@ export function attachToSeries(ports: Ports, pair: PairRecord, user: Person, ser
   if (patch) ports.calendar.patchEvent('primary', series.id, patch);
 }
 
+/** A new Google Doc holds a section break and one empty paragraph. */
+export function isBlank(document: Document): boolean {
+  const content = document.body?.content ?? [];
+  return (
+    content.length <= 2 &&
+    !content.some((e) => (e.paragraph?.elements ?? []).some((r) => (r.textRun?.content ?? '\n') !== '\n'))
+  );
+}
+
 function hasSection(document: Document, date: string, people: Person[]): boolean {
   return parseAgenda(document, people).sections.some((s) => s.date === date);
 }
@@ -123,6 +134,16 @@ export function planPairDoc(
   const next = pair.upcoming[0];
   const meeting = next ? { date: next.date, label: sectionLabel(next.date) } : null;
   const template = settings.template;
+  if (isBlank(document)) {
+    // Made by a run that stopped before writing the header, or emptied by a person: start it again.
+    const requests = planNewAgenda({
+      title: agendaTitle(people),
+      people,
+      template,
+      ...(meeting ? { firstMeeting: meeting } : {}),
+    });
+    return { requests, preparedDate: meeting?.date };
+  }
   const prepared = pair.preparedDate;
   if (
     prepared &&

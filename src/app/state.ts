@@ -86,6 +86,8 @@ export interface SyncStatus {
   errors: number;
   /** Set when the run stopped early (time budget) and the next run resumes. */
   partial?: boolean;
+  /** Set when a run failed before keeping what it listed: the next run lists again, whatever started it. */
+  listAgain?: boolean;
 }
 
 const KEY = {

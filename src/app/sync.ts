@@ -3,7 +3,7 @@
 // others, and the run stops cleanly before Apps Script's time limit and resumes next time.
 import { seriesIdOf } from '../core/pairs';
 import type { Person } from '../core/agenda';
-import { ApiError, isApiError } from '../api-error';
+import { ApiError, isApiError, isRetryable } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 import { listChanges } from './changes';
 import { DocIndex, detachmentPatch } from './pair-doc';
@@ -17,8 +17,15 @@ export const SYNC_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long a sync waits for another execution holding the user lock before skipping. */
 export const LOCK_WAIT_MS = 5 * 1000;
 const RESUME_AFTER_MS = 60 * 1000;
-/** Codes worth retrying on the next run without being asked (quota, Google's own hiccups). */
-const TRANSIENT = [0, 429, 500, 502, 503];
+/** A pair that failed on a passing error (quota, Google's own hiccup) is tried again this soon. */
+export const RETRY_AFTER_MS = 10 * 60 * 1000;
+
+type PairError = NonNullable<PairRecord['error']>;
+
+/** Errors worth retrying soon without being asked: quota, Google's own hiccups, a run cut short. */
+function isPassing(error: PairError): boolean {
+  return error.code === 0 || isRetryable({ code: error.code, reason: error.message, message: error.message });
+}
 
 export interface SyncReport {
   skipped?: 'busy' | 'off';
@@ -29,7 +36,7 @@ export interface SyncReport {
   partial: boolean;
 }
 
-function errorOf(e: unknown, at: number): { code: number; message: string; at: number } {
+function errorOf(e: unknown, at: number): PairError {
   if (e instanceof ApiError)
     return { code: e.failure.code, message: e.failure.reason || e.failure.message, at };
   return { code: 0, message: (e as Error)?.name ?? 'Error', at };
@@ -45,8 +52,11 @@ export function runSync(ports: Ports, options: SyncOptions = {}): SyncReport {
     ports.log.info('syncSkipped', { reason: 'busy' });
     return { skipped: 'busy', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
   }
+  const started = ports.session.now().getTime();
   try {
-    return syncLocked(ports, options);
+    return syncLocked(ports, options, started);
+  } catch (e) {
+    return runFailed(ports, e, started);
   } finally {
     ports.lock.release();
   }
@@ -58,19 +68,20 @@ function selfName(master: CalendarEvent): string | undefined {
   return self?.displayName ?? undefined;
 }
 
-function syncLocked(ports: Ports, options: SyncOptions): SyncReport {
-  const started = ports.session.now().getTime();
+function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncReport {
   const outOfTime = () => ports.session.now().getTime() - started > SYNC_BUDGET_MS;
   const state = new TandemState(ports.state);
   if (!state.enabled) return { skipped: 'off', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
   const userEmail = ports.session.userEmail();
+  const dailyRun = options.triggerUid !== undefined && options.triggerUid === state.triggers.daily;
   // The one-shot after a meeting only prepares the pairs whose meeting ended: changes arrive through
   // the calendar trigger, and the daily safety net lists them if a trigger was ever missed.
   const afterMeeting =
     options.triggerUid !== undefined &&
     options.triggerUid === state.triggers.oneShot &&
     state.syncToken !== null &&
-    state.pendingSeries.length === 0;
+    state.pendingSeries.length === 0 &&
+    state.status?.listAgain !== true;
   const changes = afterMeeting
     ? { events: [], nextSyncToken: state.syncToken, timeZone: null, full: false }
     : listChanges(ports, state.syncToken, new Date(started));
@@ -124,7 +135,9 @@ function syncLocked(ports: Ports, options: SyncOptions): SyncReport {
   for (const pair of state.pairs.values()) {
     if (pair.status !== 'active') continue;
     const ended = pair.upcoming[0] !== undefined && pair.upcoming[0].end <= now.getTime();
-    const retry = pair.error !== undefined && TRANSIENT.includes(pair.error.code);
+    // A pair Google refused (403, 404…) is tried again by the daily safety net only: a one-off
+    // refusal heals by the next day, one that lasts costs a few calls a day and no retry storm.
+    const retry = pair.error !== undefined && (isPassing(pair.error) || dailyRun);
     const missingDoc = !pair.docId && pair.userIsOrganizer && pair.error === undefined;
     if (ended || retry || missingDoc) outcome.affected.add(pair.pairKey);
   }
@@ -160,11 +173,7 @@ function syncLocked(ports: Ports, options: SyncOptions): SyncReport {
     }
   }
 
-  const nextEnds = [...state.pairs.values()]
-    .filter((p) => p.status === 'active' && p.upcoming[0] !== undefined)
-    .map((p) => (p.upcoming[0] as { end: number }).end + AFTER_MEETING_MS);
-  const wake = partial ? now.getTime() + RESUME_AFTER_MS : nextEnds.length > 0 ? Math.min(...nextEnds) : null;
-  armOneShot(ports, state, wake);
+  armOneShot(ports, state, wakeTime(state, now.getTime(), partial));
   if (!partial || changes.nextSyncToken) state.setSyncToken(changes.nextSyncToken);
   state.setStatus({
     at: now.getTime(),
@@ -188,6 +197,38 @@ function syncLocked(ports: Ports, options: SyncOptions): SyncReport {
     errors,
     partial,
   };
+}
+
+/** When the one-shot should next run: a cut-short run resumes, a passing failure is retried, else the next meeting's end. */
+function wakeTime(state: TandemState, now: number, partial: boolean): number | null {
+  const times: number[] = [];
+  if (partial) times.push(now + RESUME_AFTER_MS);
+  for (const pair of state.pairs.values()) {
+    if (pair.status !== 'active') continue;
+    const ends = pair.upcoming[0] !== undefined ? pair.upcoming[0].end + AFTER_MEETING_MS : 0;
+    if (ends > now) times.push(ends); // a past one is an unprocessed pair: a retry covers it
+    if (pair.error !== undefined && isPassing(pair.error)) times.push(now + RETRY_AFTER_MS);
+  }
+  return times.length > 0 ? Math.min(...times) : null;
+}
+
+/**
+ * The run failed outside one pair's steps (the change list, a detach): none of its bookkeeping is
+ * kept — the next run lists the same changes again and finds what this one made — the failure is
+ * recorded for the homepage, and a passing one is retried soon. A failure that is not Google's is
+ * rethrown once recorded, so the execution shows as failed.
+ */
+function runFailed(ports: Ports, e: unknown, at: number): SyncReport {
+  const error = errorOf(e, at);
+  ports.log.warn('syncFailed', { code: error.code, reason: error.message });
+  const state = new TandemState(ports.state);
+  const wake = wakeTime(state, at, false);
+  const retryAt = isApiError(e) && isPassing(error) ? at + RETRY_AFTER_MS : wake; // a bug is not retried in a loop
+  armOneShot(ports, state, wake === null || retryAt === null ? (retryAt ?? wake) : Math.min(wake, retryAt));
+  state.setStatus({ at, ok: false, pairs: state.pairs.size, errors: 1, listAgain: true });
+  state.save();
+  if (!isApiError(e)) throw e;
+  return { full: false, changed: 0, pairs: 0, errors: 1, partial: false };
 }
 
 /** The steps for one pair; `progress.pair` holds the record after each step that succeeded. */
@@ -225,9 +266,18 @@ function processPair(
     progress.pair.userIsOrganizer,
     index,
   );
-  progress.pair = ensureShared(ports, progress.pair, state.settings);
+  // A refused share (a domain that blocks outside sharing) is reported once the other steps are done:
+  // the doc is still attached and prepared, and nobody else is tried instead.
+  let shareFailure: ApiError | null = null;
+  try {
+    progress.pair = ensureShared(ports, progress.pair, state.settings);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    shareFailure = e;
+  }
   if (progress.pair.docId && progress.pair.userIsOrganizer) {
-    const toAttach = hadDoc ? changedSeries : progress.pair.seriesIds;
+    // After a failed run the attachment may be missing on series that did not change since.
+    const toAttach = hadDoc && pair.error === undefined ? changedSeries : progress.pair.seriesIds;
     for (const seriesId of toAttach) {
       const master = masters.get(seriesId) ?? ports.calendar.getEvent('primary', seriesId);
       attachToSeries(ports, progress.pair, user, master);
@@ -236,4 +286,5 @@ function processPair(
   const justCreated =
     !hadDoc && progress.pair.createdByMe === true && progress.pair.preparedDate !== undefined;
   if (!justCreated) progress.pair = prepareSection(ports, progress.pair, user, state.settings, now);
+  if (shareFailure) throw shareFailure;
 }

@@ -1,60 +1,204 @@
-// The one dispatchAction: every button's `action` parameter picks a handler from this typed map.
-// Handlers return Card v1 JSON or RenderActions; src/main.ts renders them with CardService.
+// The card entry points and the one dispatchAction: every button's `action` picks a handler from a
+// map typed by RouteParams; handlers call the use cases and answer with cards built by the views.
+// Any failure becomes the error card in plain words — a card callback never crashes.
 import type { Ports } from '../ports';
-import { turnOff, turnOn } from '../app/turn-on';
+import { readAddonEvent, type AddonContext } from '../app/cards/addon-event';
+import { createDoc, DOC_MIME_TYPE } from '../app/cards/create-doc';
+import { addQuestion, markDone, prepareNow } from '../app/cards/doc-actions';
+import { buildDocSidebar } from '../app/cards/doc-sidebar';
+import { buildEventCard, eventTargetOf, seriesTarget, type EventTarget } from '../app/cards/event-card';
+import { buildHomepage } from '../app/cards/homepage';
+import { CardProblem, plainMessage } from '../app/cards/problems';
+import { nextQuestionsPage } from '../app/cards/questions';
+import { chooseForSeries } from '../app/cards/series-choice';
+import { saveSettings, settingsModel } from '../app/cards/settings';
+import { createReviewNotes, reviewForm } from '../app/review/create';
 import { TandemState } from '../app/state';
+import { turnOff, turnOn } from '../app/turn-on';
+import { isApiError } from '../api-error';
 import {
-  actionButton,
-  buttons,
-  card,
-  section,
-  text,
+  addAttachments,
+  pushCard,
+  requestFileScope,
   updateCard,
   type Card,
   type RenderActions,
 } from './card';
+import {
+  docSidebarCard,
+  errorCard,
+  eventCard,
+  homepageCard,
+  isRouteName,
+  readRouteParams,
+  reviewNotesCard,
+  settingsCard,
+  type RouteName,
+  type RouteParams,
+} from './views';
 
-export interface AddonEvent {
-  commonEventObject?: {
-    parameters?: Record<string, string>;
-    formInputs?: Record<string, { stringInputs?: { value?: string[] } }>;
-    timeZone?: { id?: string };
-    userLocale?: string;
-  };
-  calendar?: { id?: string; recurringEventId?: string; calendarId?: string };
-  docs?: { id?: string; title?: string };
+/** The event object as Apps Script passes it; read by readAddonEvent, never trusted as typed. */
+export type AddonEvent = unknown;
+
+interface App {
+  readonly ports: Ports;
+  readonly context: AddonContext;
 }
 
-/** The homepage until the full homepage view lands: on/off and the pair count. */
-export function statusCard(state: TandemState): Card {
-  const pairs = [...state.pairs.values()].filter((p) => p.status === 'active');
-  return card({
-    header: { title: 'Tandem', subtitle: 'Shared agendas for your 1:1s' },
-    sections: [
-      section([
-        text(state.enabled ? `Tandem is on. ${pairs.length} 1:1 pair(s) followed.` : 'Tandem is off.'),
-        buttons(state.enabled ? actionButton('Turn off', 'turnOff') : actionButton('Turn on', 'turnOn')),
-      ]),
-    ],
+type Handler<R extends RouteName> = (app: App, params: RouteParams[R]) => RenderActions;
+
+const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
+  turnOn: (app) => {
+    turnOn(app.ports);
+    return updateCard(currentCard(app), 'Tandem is on: your 1:1 docs will be ready in a minute or two.');
+  },
+  turnOff: (app) => {
+    turnOff(app.ports);
+    return updateCard(currentCard(app), 'Tandem is off. Your agenda docs stay as they are.');
+  },
+  openSettings: ({ ports }) => pushCard(settingsCard(settingsModel(new TandemState(ports.state)))),
+  saveSettings: ({ ports, context }) => {
+    const outcome = saveSettings(ports, context);
+    if (!outcome.saved) return updateCard(settingsCard(outcome.model));
+    return {
+      action: {
+        navigations: [{ pop: true }, { updateCard: homepageCard(buildHomepage(ports, context)) }],
+        notification: { text: 'Settings saved.' },
+      },
+    };
+  },
+  createDoc: (app, params) => {
+    const made = createDoc(app.ports, app.context, params);
+    if (made.attachment) {
+      return addAttachments([
+        { resourceUrl: made.attachment.url, title: made.attachment.title, mimeType: DOC_MIME_TYPE },
+      ]);
+    }
+    const name = made.other.name ?? made.other.email;
+    const note = made.created
+      ? `Agenda doc created and shared with ${name}.`
+      : 'This 1:1 already has its agenda doc.';
+    return updateCard(eventCardFor(app, seriesTarget(params.seriesId)), note);
+  },
+  addQuestion: (app, params) => {
+    const result = addQuestion(app.ports, app.context, params);
+    const where = result.date ? `the ${result.date} meeting` : 'the agenda’s Topics';
+    return updateCard(
+      currentCard(app),
+      result.added ? `Added to ${where}.` : 'That question is already on the agenda.',
+    );
+  },
+  moreQuestions: (app, { pairKey }) => {
+    const pair = new TandemState(app.ports.state).pairs.get(pairKey);
+    const target =
+      eventTargetOf(app.context) ?? (pair?.seriesIds[0] ? seriesTarget(pair.seriesIds[0]) : null);
+    if (!target) throw new CardProblem('Open this 1:1 in Google Calendar to see more questions.');
+    const page = nextQuestionsPage(app.ports.state, pairKey, app.ports.session.now().getTime());
+    return pushCard(eventCard(buildEventCard(app.ports, app.context, target, { questionsPage: page })));
+  },
+  markDone: (app, params) => {
+    const done = markDone(app.ports, params);
+    return updateCard(sidebarFor(app, params.docId), done ? 'Marked done.' : 'That item was already done.');
+  },
+  prepareNow: (app, params) => {
+    const date = prepareNow(app.ports, params);
+    return updateCard(
+      sidebarFor(app, params.docId),
+      date ? `The ${date} section is ready.` : 'There’s no upcoming meeting to prepare.',
+    );
+  },
+  excludeSeries: (app, { seriesId }) => {
+    chooseForSeries(app.ports, seriesId, 'exclude');
+    return updateCard(eventCardFor(app, seriesTarget(seriesId)), 'Tandem won’t treat this series as a 1:1.');
+  },
+  includeSeries: (app, { seriesId }) => {
+    chooseForSeries(app.ports, seriesId, 'include');
+    return updateCard(eventCardFor(app, seriesTarget(seriesId)), 'Tandem treats this series as a 1:1 again.');
+  },
+  reviewNotes: ({ ports, context }, { pairKey }) =>
+    pushCard(reviewNotesCard(reviewForm(ports, context, pairKey))),
+  createReviewNotes: ({ ports, context }) => updateCard(reviewNotesCard(createReviewNotes(ports, context))),
+  grantFileScope: () => requestFileScope(),
+  refresh: (app) => updateCard(currentCard(app)),
+  back: () => ({ action: { navigations: [{ pop: true }] } }),
+};
+
+/** The card for where the user is: the open event, the open doc, or the homepage. */
+function currentCard(app: App): Card {
+  const target = eventTargetOf(app.context);
+  if (target) return eventCard(buildEventCard(app.ports, app.context, target));
+  if (app.context.docs) return docSidebarCard(buildDocSidebar(app.ports, app.context));
+  return homepageCard(buildHomepage(app.ports, app.context));
+}
+
+/** The event card again: for the open event when there is one, else for the series a button named. */
+function eventCardFor(app: App, fallback: EventTarget): Card {
+  return eventCard(buildEventCard(app.ports, app.context, eventTargetOf(app.context) ?? fallback));
+}
+
+function sidebarFor(app: App, docId: string): Card {
+  const docs = app.context.docs?.id ? app.context.docs : { id: docId, hasFileScope: true };
+  return docSidebarCard(buildDocSidebar(app.ports, { ...app.context, docs }));
+}
+
+function failure(ports: Ports, where: string, e: unknown): Card {
+  ports.log.warn('cardFailed', {
+    where,
+    code: isApiError(e) ? e.failure.code : -1,
+    error: e instanceof Error ? e.name : typeof e,
+  });
+  return errorCard(plainMessage(e), 'refresh', {});
+}
+
+function runRoute<R extends RouteName>(
+  app: App,
+  route: R,
+  raw: Readonly<Record<string, string>>,
+): RenderActions {
+  const params = readRouteParams(route, raw);
+  if (!params)
+    return updateCard(errorCard('That button is missing what it needs. Refresh the card and try again.'));
+  return ROUTES[route](app, params);
+}
+
+/** dispatchAction: every button of every card. */
+export function dispatch(ports: Ports, raw: AddonEvent): RenderActions {
+  const context = readAddonEvent(raw);
+  const action = context.parameters.action;
+  if (!isRouteName(action))
+    return updateCard(errorCard('That button isn’t available any more. Refresh the card.'));
+  try {
+    return runRoute({ ports, context }, action, context.parameters);
+  } catch (e) {
+    return updateCard(failure(ports, action, e));
+  }
+}
+
+function safely(ports: Ports, where: string, build: () => Card): Card {
+  try {
+    return build();
+  } catch (e) {
+    return failure(ports, where, e);
+  }
+}
+
+/** The homepage (Calendar and the common homepage): no API call. */
+export function homepage(ports: Ports, raw: AddonEvent): Card {
+  return safely(ports, 'homepage', () => homepageCard(buildHomepage(ports, readAddonEvent(raw))));
+}
+
+/** Calendar's eventOpenTrigger: at most two API calls. */
+export function eventOpen(ports: Ports, raw: AddonEvent): Card {
+  return safely(ports, 'eventOpen', () => {
+    const context = readAddonEvent(raw);
+    const target = eventTargetOf(context);
+    return target
+      ? eventCard(buildEventCard(ports, context, target))
+      : homepageCard(buildHomepage(ports, context));
   });
 }
 
-type Handler = (ports: Ports, event: AddonEvent) => Card | RenderActions;
-
-const ROUTES: Record<string, Handler> = {
-  turnOn: (ports) =>
-    updateCard(statusCard(turnOn(ports)), 'Tandem is on: your 1:1 docs will be ready in a minute or two.'),
-  turnOff: (ports) => updateCard(statusCard(turnOff(ports)), 'Tandem is off.'),
-  refresh: (ports) => updateCard(statusCard(new TandemState(ports.state))),
-};
-
-export function homepage(ports: Ports): Card {
-  return statusCard(new TandemState(ports.state));
-}
-
-export function dispatch(ports: Ports, event: AddonEvent): Card | RenderActions {
-  const action = event.commonEventObject?.parameters?.action ?? '';
-  const handler = Object.prototype.hasOwnProperty.call(ROUTES, action) ? ROUTES[action] : undefined;
-  if (!handler) throw new Error(`Unknown action "${action.slice(0, 40)}"`);
-  return handler(ports, event);
+/** The Docs sidebar (homepage and onFileScopeGrantedTrigger): at most two API calls. */
+export function docsSidebar(ports: Ports, raw: AddonEvent): Card {
+  return safely(ports, 'docsSidebar', () => docSidebarCard(buildDocSidebar(ports, readAddonEvent(raw))));
 }

@@ -17,7 +17,10 @@ describe('when the report runs Tandem too', () => {
     const docs = [...s.pairDocs()].filter(([key]) => key.includes(BOB));
     expect(docs).toHaveLength(1);
     const bobState = s.ws.toWorld().userProperties[BOB] ?? {};
-    const pair = JSON.parse(bobState[`pair:${ALICE} ${BOB}`] ?? '{}') as { docId?: string; userIsOrganizer?: boolean };
+    const pair = JSON.parse(bobState[`pair:${ALICE} ${BOB}`] ?? '{}') as {
+      docId?: string;
+      userIsOrganizer?: boolean;
+    };
     expect(pair.userIsOrganizer).toBe(false);
     expect(pair.docId).toBe(s.docId(ALICE, BOB));
   });

@@ -1,6 +1,5 @@
 // The page's calls to the playground server: JSON in, JSON out; a refusal becomes an Error whose
 // message is the server's one-line explanation.
-/* global fetch, URLSearchParams */
 
 export class ApiError extends Error {
   constructor(status, message) {

@@ -5,7 +5,6 @@ import { createCalendarView } from './calendar.js';
 import { createDocView } from './doc.js';
 import { createPanel } from './panel.js';
 import { clear, el, formatWhen, toast } from './ui.js';
-/* global document, window, location, confirm, URLSearchParams */
 
 const state = { users: [], user: null, view: 'calendar', week: null, docId: null, eventId: null, now: null };
 const $ = (id) => document.getElementById(id);
@@ -109,11 +108,19 @@ async function show(view, docId = state.docId) {
 function renderFired(now, fired) {
   const log = $('fired-log');
   clear(log).append(
+    el('button', {
+      class: 'icon-btn fired-close',
+      text: '×',
+      title: 'Close',
+      attrs: { type: 'button' },
+      dataset: { testid: 'fired-close' },
+      on: { click: () => (log.hidden = true) },
+    }),
     el('div', {
       class: 'fired-title',
       text: `Clock → ${formatWhen(now, app.timeZone())}: ${fired.length} trigger run(s)`,
     }),
-    fired.map((f) =>
+    ...fired.map((f) =>
       el(
         'div',
         { class: `fired ${f.ok ? 'ok' : 'failed'}`, dataset: { testid: 'fired' }, title: f.error ?? '' },
@@ -175,5 +182,11 @@ async function init() {
   document.body.dataset.ready = 'true';
 }
 
+// A link or a typed URL changing only the hash: follow it (the page's own changes use replaceState).
+window.addEventListener('hashchange', () => {
+  readHash();
+  $('user-select').value = state.user;
+  refreshState().then(() => show(state.view));
+});
 window.playground = { showCard: (card) => panel.showCard(card), state };
 init().catch((e) => toast(`The playground could not start: ${e.message}`, 'error'));

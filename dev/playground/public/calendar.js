@@ -3,7 +3,6 @@
 import * as api from './api.js';
 import { renderEventDetails } from './event-details.js';
 import { clear, el, toast } from './ui.js';
-/* global document */
 
 const HOUR_PX = 48;
 const FIRST_VISIBLE_HOUR = 8;
@@ -33,6 +32,17 @@ function layoutDay(events) {
   return placed;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Oct 19 – 25, 2026", or "Oct 26 – Nov 1, 2026" across months, as Google Calendar titles a week. */
+export function weekTitle(first, last) {
+  const [y1, m1, d1] = first.split('-').map(Number);
+  const [y2, m2, d2] = last.split('-').map(Number);
+  const from = `${MONTHS[m1 - 1]} ${d1}`;
+  if (y1 !== y2) return `${from}, ${y1} – ${MONTHS[m2 - 1]} ${d2}, ${y2}`;
+  return `${from} – ${m1 === m2 ? '' : `${MONTHS[m2 - 1]} `}${d2}, ${y2}`;
+}
+
 export function createCalendarView(app) {
   const root = document.getElementById('calendar-view');
   const label = el('h2', { class: 'week-label', dataset: { testid: 'week-label' } });
@@ -45,7 +55,6 @@ export function createCalendarView(app) {
   });
   let week = null;
   let selected = null;
-  let scrolled = false;
 
   const shift = (days) => {
     const d = new Date(`${week.start}T00:00:00Z`);
@@ -83,9 +92,11 @@ export function createCalendarView(app) {
   );
 
   function eventBlock(event, extraClass = '') {
+    const short = !event.allDay && event.endMinutes - event.startMinutes < 45;
     const classes = [
       'cal-event',
       extraClass,
+      short ? 'short' : '',
       event.myResponse === 'declined' ? 'declined' : '',
       event.id === selected ? 'selected' : '',
     ];
@@ -99,11 +110,13 @@ export function createCalendarView(app) {
         on: { click: () => app.selectEvent(event.id) },
       },
       el('span', { class: 'ev-title', text: event.summary }),
-      event.allDay ? null : el('span', { class: 'ev-time', text: event.timeLabel }),
+      event.allDay
+        ? null
+        : el('span', { class: 'ev-time', text: short ? event.timeLabel.split(' – ')[0] : event.timeLabel }),
       event.attachments.length
         ? el('span', {
             class: 'ev-clip',
-            text: '📎',
+            text: '▤',
             title: event.attachments.map((a) => a.title).join(', '),
           })
         : null,
@@ -111,7 +124,8 @@ export function createCalendarView(app) {
   }
 
   function render() {
-    label.textContent = `${week.days[0].label} – ${week.days[6].label} · ${week.start.slice(0, 7)}`;
+    const previousScroll = grid.querySelector('.cal-scroll')?.scrollTop;
+    label.textContent = weekTitle(week.days[0].date, week.days[6].date);
     zone.textContent = week.timeZone;
     clear(grid);
     const today = week.nowAt?.day;
@@ -163,10 +177,7 @@ export function createCalendarView(app) {
     );
     const scroller = el('div', { class: 'cal-scroll' }, el('div', { class: 'cal-body' }, hours, columns));
     grid.append(scroller);
-    if (!scrolled) {
-      scroller.scrollTop = FIRST_VISIBLE_HOUR * HOUR_PX;
-      scrolled = true;
-    }
+    scroller.scrollTop = previousScroll ?? FIRST_VISIBLE_HOUR * HOUR_PX;
     renderDetails();
   }
 

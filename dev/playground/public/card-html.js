@@ -1,6 +1,5 @@
 // CardService's HTML subset rendered safely: <b> <i> <u> <s> <strike> <font color> <a href> <br>
 // become elements, entities are decoded, and every other tag shows as plain text — never injected.
-/* global document */
 import { safeHref } from './ui.js';
 
 const FORMATTING = { b: 'b', i: 'i', u: 'u', s: 's', strike: 's', font: 'span', a: 'a' };

@@ -2,7 +2,6 @@
 // text, links), editable paragraph by paragraph; each edit becomes batchUpdate requests on the server.
 import * as api from './api.js';
 import { clear, docIdOfUrl, el, safeHref, toast } from './ui.js';
-/* global document, setTimeout */
 
 const STYLE_CLASS = {
   TITLE: 'p-title',
@@ -26,7 +25,7 @@ export function createDocView(app) {
   const page = el('div', { class: 'doc-page', dataset: { testid: 'doc-page' } });
   let doc = null;
   root.append(
-    el('div', { class: 'doc-toolbar' }, el('span', { class: 'doc-icon', text: '📄' }), title, picker),
+    el('div', { class: 'doc-toolbar' }, el('span', { class: 'doc-icon', text: '▤' }), title, picker),
     el('div', { class: 'doc-scroll' }, page),
   );
 
@@ -143,7 +142,7 @@ export function createDocView(app) {
       }),
       el('button', {
         class: 'tool',
-        text: '＋ Add below',
+        text: '+ Add below',
         dataset: { testid: 'para-add' },
         on: {
           click: () =>

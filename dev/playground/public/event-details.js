@@ -134,7 +134,7 @@ export function renderEventDetails(event, app, { close }) {
     }),
     el('h3', { text: event.summary, dataset: { testid: 'details-title' } }),
     el('div', { class: 'muted', text: when }),
-    event.location ? el('div', { class: 'muted', text: `📍 ${event.location}` }) : null,
+    event.location ? el('div', { class: 'muted', text: `Where: ${event.location}` }) : null,
     el('div', {
       class: 'muted',
       text: `Organizer: ${event.organizer}${event.seriesId ? ' · recurring' : ''}`,
@@ -157,7 +157,7 @@ export function renderEventDetails(event, app, { close }) {
           event.attachments.map((a) =>
             el('button', {
               class: 'chip',
-              text: `📄 ${a.title}`,
+              text: `▤ ${a.title}`,
               attrs: { type: 'button' },
               on: {
                 click: () =>

@@ -4,7 +4,6 @@ import * as api from './api.js';
 import { renderCard, renderFooter, placeholder } from './card.js';
 import { collectForm } from './card-inputs.js';
 import { clear, docIdOfUrl, el, safeHref, toast } from './ui.js';
-/* global document, window, setTimeout, clearTimeout */
 
 const isCard = (v) => Array.isArray(v) || (v && typeof v === 'object' && ('sections' in v || 'header' in v));
 
@@ -93,6 +92,12 @@ export function createPanel(app) {
 
   /** Opens a new root: the homepage, an event's card or the Docs sidebar. */
   async function open(next) {
+    const same =
+      context &&
+      context.host === next.host &&
+      context.eventId === next.eventId &&
+      context.docId === next.docId;
+    if (!same) panelToast.className = 'panel-toast';
     context = next;
     stack = [];
     banner = null;
@@ -128,8 +133,7 @@ export function createPanel(app) {
       else if (nav.updateCard) stack[Math.max(0, stack.length - 1)] = nav.updateCard;
       else if (nav.pop) {
         if (stack.length > 1) stack.pop();
-      }
-      else if (nav.popToRoot) stack.length = Math.min(stack.length, 1);
+      } else if (nav.popToRoot) stack.length = Math.min(stack.length, 1);
       else if (nav.popToCard) {
         while (stack.length > 1 && stack[stack.length - 1]?.name !== nav.popToCard) stack.pop();
       } else notify(`Navigation not rendered by the playground: ${Object.keys(nav).join(', ')}`, 'error');
@@ -156,13 +160,16 @@ export function createPanel(app) {
     if (isCard(value)) stack[Math.max(0, stack.length - 1)] = value;
     if (action?.notification?.text) notify(action.notification.text);
     const link = action?.link ?? action?.openLink;
+    let eventChanged = false;
     for (const effect of outcome.effects ?? []) {
-      if (effect.kind === 'attachmentsAdded')
+      if (effect.kind === 'attachmentsAdded') {
+        eventChanged = effect.titles.length > 0;
         notify(
           effect.titles.length
             ? `Attached to the event: ${effect.titles.join(', ')}`
             : 'Already attached to the event',
         );
+      }
       if (effect.kind === 'attachmentsFailed') notify(`Calendar could not attach: ${effect.error}`, 'error');
       if (effect.kind === 'fileScopeGranted') {
         notify('File access granted to Tandem for this doc');
@@ -171,6 +178,7 @@ export function createPanel(app) {
     }
     render();
     if (link?.url) openLink(link.url);
+    return eventChanged;
   }
 
   async function runAction(action, node) {
@@ -178,6 +186,7 @@ export function createPanel(app) {
     const parameters = Object.fromEntries((action.parameters ?? []).map((p) => [p.key, p.value]));
     const form = collectForm(body);
     const busy = action.loadIndicator !== 'NONE';
+    let reopen = false;
     if (busy) body.classList.add('busy');
     if (node) node.disabled = true;
     try {
@@ -190,13 +199,16 @@ export function createPanel(app) {
         parameters,
         form,
       });
-      applyOutcome(outcome, action.function);
+      reopen = applyOutcome(outcome, action.function);
     } catch (e) {
       toast(e.message, 'error');
     } finally {
-      body.classList.remove('busy');
       if (node?.isConnected) node.disabled = false;
       await app.afterChange({ reloadPanel: false });
+      // Calendar changed the open event: run its card again so the panel shows the new state
+      // (Calendar itself may keep the old card until the person clicks again).
+      if (reopen && context) await open(context);
+      body.classList.remove('busy');
     }
   }
 

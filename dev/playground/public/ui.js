@@ -1,6 +1,5 @@
 // DOM helpers for the playground page: elements are built node by node (never from HTML strings),
 // so text from docs, events and cards can only ever be text.
-/* global document, Node, setTimeout, clearTimeout */
 
 /**
  * Creates an element. `props`: class, text, title, dataset, attrs, on (event → handler), style.

@@ -123,7 +123,7 @@ export function buildEventCard(
     seriesInstances.length > 0 ? cadence(seriesInstances, now, { timeZone: viewer.timeZone }) : null;
   const next = nextPlanned(toOccurrences(seriesInstances, { timeZone: viewer.timeZone }), now.getTime());
 
-  const problem = record?.error ? pairProblem(record.error) : null;
+  const problem = record ? pairProblem(record) : null;
   const docId = record?.docId ?? agendaAttachment(subject);
   if (problem && problem.kind !== 'busy') {
     return {

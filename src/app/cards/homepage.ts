@@ -48,7 +48,7 @@ function homepagePair(state: TandemState, pair: PairRecord, now: number): Homepa
     nextMeeting: stopped ? null : (pair.upcoming.find((m) => m.end > now)?.date ?? null),
     openItems: pair.seen?.openItems ?? null,
     warnings: stopped ? [] : warningsOf(pair, now),
-    problem: pair.error ? pairProblem(pair.error) : null,
+    problem: pairProblem(pair),
     stoppedBecause: stopped ? (pair.stoppedReason ?? 'the series changed') : null,
     doc: pair.docId ? { id: pair.docId, url: docUrl(pair.docId) } : null,
   };
@@ -69,10 +69,14 @@ export function buildHomepage(ports: Ports, context: AddonContext): HomepageMode
   const now = ports.session.now();
   const state = new TandemState(ports.state);
   const status = state.status;
+  // A pair's failure stays on its record until a sync succeeds for it, even when later runs had none.
+  const failing = [...state.pairs.values()].filter((p) => p.status === 'active' && p.error).length;
   return {
     viewer: viewerFor(context, state, now),
     enabled: state.enabled,
-    lastSync: status ? { at: status.at, errors: status.errors, partial: status.partial === true } : null,
+    lastSync: status
+      ? { at: status.at, errors: Math.max(status.errors, failing), partial: status.partial === true }
+      : null,
     pairs: [...state.pairs.values()].map((p) => homepagePair(state, p, now.getTime())).sort(byNextMeeting),
   };
 }

@@ -15,15 +15,28 @@ export class CardProblem extends Error {
 const BUSY_CODES = [0, 429, 500, 502, 503, 504];
 
 /**
- * A pair's recorded sync error as the card words it.
+ * A pair's recorded sync error as the card words it. A refusal recorded while the doc exists but
+ * is not shared yet came from sharing it (the sync shares right after finding or making the doc).
  *
- * @example pairProblem({ code: 404, message: 'notFound' }) // { kind: 'docMissing' }
- * @example pairProblem({ code: 403, message: 'cannotShareTeamDriveWithNonGoogleAccounts' }) // { kind: 'sharingBlocked' }
+ * @example pairProblem({ error: { code: 404, message: 'notFound' } }) // { kind: 'docMissing' }
+ * @example pairProblem({ userIsOrganizer: true, docId: 'd', error: { code: 403, message: 'forbidden' } }) // { kind: 'sharingBlocked' }
  */
-export function pairProblem(error: { code: number; message: string }): PairProblem {
+export function pairProblem(pair: {
+  readonly error?: { readonly code: number; readonly message: string };
+  readonly docId?: string;
+  readonly sharedWith?: string;
+  readonly userIsOrganizer?: boolean;
+  readonly createdByMe?: boolean;
+}): PairProblem | null {
+  const error = pair.error;
+  if (!error) return null;
+  const sharesIt = pair.userIsOrganizer === true || pair.createdByMe === true;
+  const notShared = sharesIt && pair.docId !== undefined && pair.sharedWith === undefined;
   if (error.code === 404 || error.code === 410) return { kind: 'docMissing' };
-  if (error.code === 403 && /shar|domain|publish/i.test(error.message)) return { kind: 'sharingBlocked' };
-  if (error.code === 403 && /rate|limit|quota/i.test(error.message)) return { kind: 'busy' };
+  if (/rate|limit|quota/i.test(error.message) && (error.code === 403 || error.code === 429))
+    return { kind: 'busy' };
+  if ((error.code === 403 || error.code === 400) && (notShared || /shar|domain|publish/i.test(error.message)))
+    return { kind: 'sharingBlocked' };
   if (error.code === 403 || error.code === 401) return { kind: 'noAccess' };
   if (BUSY_CODES.includes(error.code) || error.code >= 500) return { kind: 'busy' };
   return { kind: 'other', message: `Tandem couldn’t update this 1:1’s doc (error ${error.code}).` };

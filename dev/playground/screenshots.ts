@@ -1,0 +1,226 @@
+// `npm run screenshots`: drives the playground in headless Chromium through Tandem's card states and
+// writes one PNG per state to docs/screenshots/ (for the README). States the bundle cannot reach yet are skipped.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import { startPlayground } from './start';
+
+/** Where a step stopped: the state it wanted and why it could not reach it. */
+class Unreachable extends Error {}
+
+interface Shot {
+  file: string;
+  /** What the picture shows, for the README's captions. */
+  caption: string;
+  /** Brings the page to the state; throws Unreachable when the add-on cannot get there yet. */
+  reach(page: Page): Promise<void>;
+  /** Text Tandem's panel must show in this state (else the state is not reached and no file is written). */
+  panelShows?: RegExp;
+  /** The state this one continues from: skipped when that one was. */
+  after?: string;
+}
+
+async function expectPanel(page: Page, pattern: RegExp | undefined): Promise<void> {
+  if (!pattern) return;
+  const text = (await page.locator('[data-testid="panel-body"]').textContent()) ?? '';
+  if (!pattern.test(text)) throw new Unreachable(`Tandem's panel does not show ${String(pattern)} yet`);
+}
+
+const WAIT_MS = 10_000;
+const FIRST_1ON1 = 'bob1on1_20261020T080000Z';
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('[data-testid="panel-body"].busy').waitFor({ state: 'detached', timeout: WAIT_MS });
+  await page.waitForSelector(
+    '[data-testid="panel-body"] [data-testid="card"], [data-testid="panel-missing"], [data-testid="panel-error"]',
+    { timeout: WAIT_MS },
+  );
+  await page.waitForTimeout(150);
+}
+
+async function press(page: Page, ...labels: string[]): Promise<void> {
+  for (const label of labels) {
+    const button = page
+      .locator('[data-testid="addon-panel"]')
+      .getByRole('button', { name: label, exact: true })
+      .first();
+    if ((await button.count()) === 0) continue;
+    await button.click();
+    await settled(page);
+    return;
+  }
+  throw new Unreachable(`no "${labels.join('" or "')}" button in Tandem's panel`);
+}
+
+async function openEvent(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-testid="cal-event"][data-event-id="${id}"]`).click();
+  await settled(page);
+}
+
+async function addActionItem(page: Page, text: string): Promise<void> {
+  const heading = page
+    .locator('[data-testid="doc-paragraph"]')
+    .filter({ hasText: /^Action items/ })
+    .first();
+  if ((await heading.count()) === 0) throw new Unreachable('no "Action items" heading in the doc');
+  await heading.getByTestId('para-add').click();
+  await page.locator('[data-testid="para-input"]').fill(text);
+  await page.locator('[data-testid="para-save"]').click();
+  await page
+    .locator('[data-testid="doc-paragraph"]')
+    .filter({ hasText: text })
+    .first()
+    .waitFor({ timeout: WAIT_MS });
+}
+
+async function signIn(page: Page, email: string, tab: 'calendar' | 'doc'): Promise<void> {
+  const firedLog = page.locator('[data-testid="fired-close"]');
+  if (await firedLog.isVisible()) await firedLog.click();
+  await page.locator('[data-testid="user-select"]').selectOption(email);
+  await page.locator(`[data-testid="tab-${tab}"]`).click();
+  await settled(page);
+}
+
+const SHOTS: Shot[] = [
+  {
+    file: '01-homepage-off.png',
+    caption: 'The week in Calendar, with Tandem’s homepage beside it',
+    reach: (page) => settled(page),
+  },
+  {
+    file: '02-homepage-on.png',
+    caption: 'Homepage after turning Tandem on',
+    reach: (page) => press(page, 'Turn on', 'Turn on Tandem'),
+    panelShows: /Turn off/,
+  },
+  {
+    file: '03-event-card-no-doc.png',
+    caption: 'Event card of a 1:1 with no agenda doc yet',
+    reach: (page) => openEvent(page, FIRST_1ON1),
+    panelShows: /Create agenda doc/,
+    after: '02-homepage-on.png',
+  },
+  {
+    file: '04-event-card-ready.png',
+    caption: 'Event card once the agenda exists: next meeting, cadence, questions to ask',
+    reach: (page) => press(page, 'Create agenda doc', 'Create the shared doc'),
+    panelShows: /Open agenda/,
+    after: '03-event-card-no-doc.png',
+  },
+  {
+    file: '05-doc-sidebar.png',
+    caption: 'The agenda doc with Tandem’s Docs sidebar',
+    reach: async (page) => {
+      await press(page, 'Open agenda');
+      await page.waitForSelector('[data-testid="doc-paragraph"]', { timeout: WAIT_MS });
+      await settled(page);
+      await addActionItem(page, '[ ] Bob: send the deck to Priya (due 2026-10-23)');
+    },
+    panelShows: /Open action items/,
+    after: '04-event-card-ready.png',
+  },
+  {
+    file: '06-doc-next-week.png',
+    caption: 'A week later: the next meeting’s section, the open item carried over',
+    reach: async (page) => {
+      await page.locator('[data-testid="clock-week"]').click();
+      await page.waitForSelector('[data-testid="fired-log"]:not([hidden])', { timeout: WAIT_MS });
+      await settled(page);
+    },
+    after: '05-doc-sidebar.png',
+  },
+  {
+    file: '07-doc-sidebar-ask-access.png',
+    caption: 'Bob opens the same doc: the sidebar asks before it opens the file (drive.file)',
+    reach: (page) => signIn(page, 'bob@example.com', 'doc'),
+    panelShows: /Allow access to this doc/,
+    after: '06-doc-next-week.png',
+  },
+  {
+    file: '08-doc-sidebar-report.png',
+    caption: 'Bob’s sidebar: open action items to mark done, questions by category',
+    reach: (page) => press(page, 'Allow access to this doc'),
+    panelShows: /Mark done/,
+    after: '07-doc-sidebar-ask-access.png',
+  },
+  {
+    file: '09-homepage-pairs.png',
+    caption: 'Alice’s homepage: every pair with its last and next meeting',
+    reach: async (page) => {
+      await signIn(page, 'alice@example.com', 'calendar');
+      await page.locator('[data-testid="panel-home"]').click();
+      await settled(page);
+    },
+    panelShows: /Turn off/,
+  },
+  {
+    file: '10-event-card-not-1on1.png',
+    caption: 'Event card of a team meeting: not a 1:1, and why',
+    reach: async (page) => {
+      await page.locator('[data-testid="cal-event"][data-summary="Team sync"]').first().click();
+      await settled(page);
+    },
+    panelShows: /isn’t treated as a 1:1/,
+  },
+];
+
+export async function takeScreenshots(
+  outDir: string,
+): Promise<{ taken: Shot[]; skipped: { shot: Shot; why: string }[] }> {
+  mkdirSync(outDir, { recursive: true });
+  const worldDir = mkdtempSync(join(tmpdir(), 'tandem-screenshots-'));
+  const server = await startPlayground({
+    worldFile: join(worldDir, 'world.json'),
+    reset: true,
+    port: 0,
+    host: '127.0.0.1',
+  });
+  const browser = await openBrowser({ width: 1440, height: 900 });
+  const taken: Shot[] = [];
+  const skipped: { shot: Shot; why: string }[] = [];
+  try {
+    await browser.page.goto(server.url);
+    await browser.page.waitForSelector('body[data-ready="true"]', { timeout: WAIT_MS });
+    for (const shot of SHOTS) {
+      const missing = skipped.find((s) => s.shot.file === shot.after);
+      if (missing) {
+        skipped.push({ shot, why: `continues from ${missing.shot.file}, which was skipped` });
+        continue;
+      }
+      try {
+        await shot.reach(browser.page);
+        await expectPanel(browser.page, shot.panelShows);
+        await browser.page.screenshot({ path: join(outDir, shot.file) });
+        taken.push(shot);
+      } catch (e) {
+        skipped.push({
+          shot,
+          why: e instanceof Unreachable ? e.message : `${(e as Error).message.split('\n')[0]}`,
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(worldDir, { recursive: true, force: true });
+  }
+  return { taken, skipped };
+}
+
+if (require.main === module) {
+  const outArg = process.argv.indexOf('--out');
+  const outDir = resolve(outArg >= 0 ? (process.argv[outArg + 1] ?? '') : join('docs', 'screenshots'));
+  takeScreenshots(outDir).then(
+    ({ taken, skipped }) => {
+      for (const shot of taken) process.stdout.write(`wrote ${join(outDir, shot.file)}: ${shot.caption}\n`);
+      for (const { shot, why } of skipped) process.stdout.write(`skipped ${shot.file}: ${why}\n`);
+      if (taken.length === 0) process.exitCode = 1;
+    },
+    (e: unknown) => {
+      process.stderr.write(`screenshots: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,104 @@
+// The buttons that write to a pair's agenda doc: add a question to the next meeting, mark an action
+// item done, prepare the next meeting's section now. Every write carries the doc's revision and is
+// re-planned on a conflict, so two tabs pressing the same button edit the doc once.
+import { planMarkDone } from '../../core/agenda';
+import type { Ports } from '../../ports';
+import { decodeItemRef } from '../../ui/views';
+import { peopleOf } from '../pair-doc';
+import { maintains, prepareSection, refreshSchedule } from '../prepare';
+import { writeWithRevision } from '../revision';
+import { TandemState, type PairRecord } from '../state';
+import type { AddonContext } from './addon-event';
+import { agendaOfOpenDoc } from './doc-sidebar';
+import { pairOfDoc, userPerson, withFreshState } from './pair-access';
+import { planAddQuestion } from './plan-add-question';
+import { CardProblem } from './problems';
+import { findQuestion, recordAsked } from './questions';
+import { viewerFor } from './viewer';
+
+/** The pair whose agenda `docId` is: by the recorded doc id, else by the doc's Drive tag (one call). */
+function pairForDoc(ports: Ports, state: TandemState, docId: string): PairRecord {
+  const recorded = pairOfDoc(state, docId);
+  if (recorded) return recorded;
+  const found = agendaOfOpenDoc(ports, state, docId);
+  if ('pair' in found) return found.pair;
+  throw new CardProblem('This doc isn’t one of your 1:1 agendas.');
+}
+
+function nextMeetingDate(pair: PairRecord, now: Date): string | null {
+  return pair.upcoming.find((m) => m.end > now.getTime())?.date ?? null;
+}
+
+export interface QuestionAdded {
+  readonly added: boolean;
+  /** The meeting it went to; null when it went under the doc's Topics heading. */
+  readonly date: string | null;
+}
+
+export function addQuestion(
+  ports: Ports,
+  context: AddonContext,
+  params: { pairKey: string; questionId: string },
+): QuestionAdded {
+  const now = ports.session.now();
+  let state = new TandemState(ports.state);
+  const question = findQuestion(params.questionId, state.settings);
+  if (!question) throw new CardProblem('That question is no longer on offer. Pick another one.');
+  let pair = state.pairs.get(params.pairKey);
+  if (!pair?.docId) throw new CardProblem('This 1:1 has no agenda doc yet: create it first.');
+  const date = nextMeetingDate(pair, now);
+  if (date && pair.preparedDate !== date && maintains(pair) && pair.status === 'active') {
+    // Give the question its meeting's section rather than a loose Topics heading.
+    pair =
+      withFreshState(ports, true, (fresh) => {
+        const current = fresh.pairs.get(params.pairKey);
+        if (!current) return undefined;
+        const prepared = prepareSection(ports, current, userPerson(ports, fresh), fresh.settings, now);
+        fresh.putPair(prepared);
+        return prepared;
+      }) ?? pair;
+    state = new TandemState(ports.state);
+  }
+  const docId = pair.docId as string;
+  const people = peopleOf(userPerson(ports, state), pair);
+  const outcome = writeWithRevision(ports, docId, (document) =>
+    planAddQuestion(document, date, question.text, state.settings.template, people),
+  );
+  recordAsked(ports.state, params.pairKey, question.id, viewerFor(context, state, now).today);
+  ports.log.info('questionAdded', { applied: outcome.applied });
+  return { added: outcome.applied > 0, date };
+}
+
+/** Marks one open item done; false when it was no longer open (ticked already, or deleted). */
+export function markDone(ports: Ports, params: { docId: string; item: string }): boolean {
+  const ref = decodeItemRef(params.item);
+  if (!ref) throw new CardProblem('Tandem couldn’t tell which action item that was. Refresh and try again.');
+  const state = new TandemState(ports.state);
+  const pair = pairForDoc(ports, state, params.docId);
+  const people = peopleOf(userPerson(ports, state), pair);
+  const outcome = writeWithRevision(ports, params.docId, (document) => planMarkDone(document, ref, people));
+  ports.log.info('markedDone', { applied: outcome.applied });
+  return outcome.applied > 0;
+}
+
+/** Reads the coming meetings again and writes the next meeting's section now; its date, if any. */
+export function prepareNow(ports: Ports, params: { docId: string }): string | null {
+  const now = ports.session.now();
+  const result = withFreshState(ports, true, (state) => {
+    const found = pairForDoc(ports, state, params.docId);
+    const pair = state.pairs.get(found.pairKey);
+    if (!pair) throw new CardProblem('Turn Tandem on first: it prepares the docs of the 1:1s it follows.');
+    if (!maintains(pair)) {
+      const name = pair.other.name ?? pair.other.email;
+      throw new CardProblem(`${name}’s Tandem looks after this doc: it adds each next section.`);
+    }
+    if (pair.status !== 'active')
+      throw new CardProblem('This series is no longer a 1:1, so Tandem stopped preparing its doc.');
+    let current: PairRecord = { ...pair, docId: pair.docId ?? params.docId };
+    current = refreshSchedule(ports, current, state.profile.timeZone, now);
+    current = prepareSection(ports, current, userPerson(ports, state), state.settings, now);
+    state.putPair(current);
+    return { date: nextMeetingDate(current, now) };
+  });
+  return result?.date ?? null;
+}

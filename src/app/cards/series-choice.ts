@@ -1,0 +1,14 @@
+// "Don't treat as a 1:1" and "Treat as a 1:1" on the event card: the user's per-series choice,
+// stored in the settings; the sync then judges that series again within a minute.
+import type { SeriesOverride } from '../../core/pairs';
+import type { Ports } from '../../ports';
+import { withFreshState } from './pair-access';
+import { recheckSeries } from './recheck';
+
+export function chooseForSeries(ports: Ports, seriesId: string, choice: SeriesOverride): void {
+  withFreshState(ports, true, (state) => {
+    state.updateSettings({ seriesOverrides: { ...state.settings.seriesOverrides, [seriesId]: choice } });
+    recheckSeries(ports, state, [seriesId]);
+    ports.log.info('seriesChoice', { choice });
+  });
+}

@@ -1,0 +1,145 @@
+// Review notes: the form's view model, and making the notes — a NEW doc owned by the user and
+// shared with no one (no permission is ever created on it), gathered from the pair's agenda doc.
+import { isApiError } from '../../api-error';
+import { pairTag } from '../../core/pairs';
+import type { Ports } from '../../ports';
+import {
+  REVIEW_INPUT,
+  isReviewPeriod,
+  type ReviewNotesModel,
+  type ReviewPeriod,
+  type ReviewProblem,
+} from '../../ui/views';
+import { formText, type AddonContext } from '../cards/addon-event';
+import { userPerson } from '../cards/pair-access';
+import { viewerFor } from '../cards/viewer';
+import { docUrl, peopleOf } from '../pair-doc';
+import { writeWithRevision } from '../revision';
+import { TandemState, type PairRecord } from '../state';
+import { countOf, gatherReview } from './gather';
+import { resolvePeriod } from './period';
+import { planReviewDoc } from './plan-review-doc';
+
+/** Drive appProperty on review docs (never the agenda's `tandemPair`, so no sync ever finds one). */
+export const REVIEW_PROPERTY = 'tandemReview';
+const DEFAULT_PERIOD: ReviewPeriod = 'lastQuarter';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type FormModel = Extract<ReviewNotesModel, { state: 'form' }>;
+
+function reviewablePairs(state: TandemState): PairRecord[] {
+  return [...state.pairs.values()]
+    .filter((p) => p.docId)
+    .sort((a, b) => (a.other.name ?? a.other.email).localeCompare(b.other.name ?? b.other.email));
+}
+
+function formModel(
+  state: TandemState,
+  context: AddonContext,
+  ports: Ports,
+  values: FormModel['values'],
+  problem: ReviewProblem | null,
+): FormModel {
+  return {
+    state: 'form',
+    viewer: viewerFor(context, state, ports.session.now()),
+    pairs: reviewablePairs(state).map((p) => ({
+      pairKey: p.pairKey,
+      other: { email: p.other.email, name: p.other.name ?? null },
+    })),
+    values,
+    problem,
+  };
+}
+
+/** The empty form, with `pairKey` chosen when the button named one. */
+export function reviewForm(
+  ports: Ports,
+  context: AddonContext,
+  pairKey: string | undefined,
+): ReviewNotesModel {
+  const state = new TandemState(ports.state);
+  const chosen = pairKey && state.pairs.get(pairKey)?.docId ? pairKey : null;
+  return formModel(
+    state,
+    context,
+    ports,
+    { period: DEFAULT_PERIOD, pairKey: chosen, start: null, end: null },
+    null,
+  );
+}
+
+/** A date input as YYYY-MM-DD: a date picker's milliseconds (00:00 UTC), or typed text. */
+function dateInput(context: AddonContext, name: string): string | null {
+  const ms = context.dates[name];
+  if (ms !== undefined) return new Date(ms).toISOString().slice(0, 10);
+  const typed = formText(context, name).trim();
+  if (ISO_DATE.test(typed)) return typed;
+  if (/^\d{9,15}$/.test(typed)) return new Date(Number(typed)).toISOString().slice(0, 10);
+  return null;
+}
+
+/** Makes the notes, or says in the form what stopped it. */
+export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNotesModel {
+  const state = new TandemState(ports.state);
+  const now = ports.session.now();
+  const viewer = viewerFor(context, state, now);
+  const rawPeriod = formText(context, REVIEW_INPUT.period);
+  const values: FormModel['values'] = {
+    period: isReviewPeriod(rawPeriod) ? rawPeriod : DEFAULT_PERIOD,
+    pairKey: formText(context, REVIEW_INPUT.pair) || null,
+    start: dateInput(context, REVIEW_INPUT.start),
+    end: dateInput(context, REVIEW_INPUT.end),
+  };
+  const fail = (problem: ReviewProblem) => formModel(state, context, ports, values, problem);
+  const pair = values.pairKey ? state.pairs.get(values.pairKey) : undefined;
+  if (!pair) return fail({ kind: 'noPair' });
+  const period = resolvePeriod(values.period, values.start, values.end, viewer.today);
+  if (!period.ok) return fail(period.problem);
+  if (!pair.docId) return fail({ kind: 'failed', message: 'This 1:1 has no agenda doc yet.' });
+
+  let document;
+  try {
+    document = ports.docs.get(pair.docId);
+  } catch (e) {
+    if (isApiError(e, 404))
+      return fail({ kind: 'failed', message: 'The agenda doc of this 1:1 was deleted.' });
+    if (isApiError(e, 403))
+      return fail({
+        kind: 'failed',
+        message:
+          'Tandem can’t open this 1:1’s agenda yet: open it in Google Docs and allow Tandem there first.',
+      });
+    throw e;
+  }
+  const other = { email: pair.other.email, name: pair.other.name ?? null };
+  const name = pair.other.name ?? pair.other.email;
+  const gathering = gatherReview(
+    document,
+    pair.docId,
+    peopleOf(userPerson(ports, state), pair),
+    period.start,
+    period.end,
+  );
+  const title = `Review notes · ${name} · ${period.start} to ${period.end}`;
+  const file = ports.drive.createDocument(title, { [REVIEW_PROPERTY]: pairTag(pair.pairKey) });
+  if (!file.id) throw new Error('Drive created a file without an id');
+  writeWithRevision(ports, file.id, () =>
+    planReviewDoc(gathering, {
+      title,
+      intro:
+        `Gathered by Tandem from your 1:1 agenda with ${name}, ${period.start} to ${period.end}. ` +
+        'Only you can see this doc: it is shared with no one. Each date links to its meeting.',
+    }),
+  );
+  ports.log.info('reviewNotesCreated', { ...countOf(gathering) });
+  return {
+    state: 'done',
+    viewer,
+    other,
+    doc: { id: file.id, url: docUrl(file.id) },
+    start: period.start,
+    end: period.end,
+    counts: countOf(gathering),
+  };
+}

@@ -1,0 +1,188 @@
+// Issue 5's scenario, end to end in Chromium through the real bundle: a manager's 1:1 from the
+// event card to a shared agenda doc, a week of meetings with carry-over, and the series changing.
+// Steps share one world and run in order; a step fails when the add-on side it relies on is missing.
+import type { Page } from 'playwright-core';
+import { docToLines } from '../../dev/doc-text';
+import type { OpenBrowser } from '../../dev/playground/browser';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  byTestId,
+  launch,
+  openPage,
+  panelIdle,
+  panelSettled,
+  startWorld,
+  waitForText,
+  type DomElement,
+  type World0,
+} from './harness';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+
+const ALICE = 'alice@example.com';
+const BOB = 'bob@example.com';
+const FIRST_1ON1 = 'bob1on1_20261020T080000Z';
+/** After the daylight-saving change: 10:00 Paris is 09:00Z. */
+const SECOND_1ON1 = 'bob1on1_20261027T090000Z';
+
+let browser: OpenBrowser;
+let world: World0;
+let page: Page;
+let question = '';
+
+beforeAll(async () => {
+  browser = await launch();
+  page = browser.page;
+  world = await startWorld();
+  await openPage(page, world);
+});
+afterAll(async () => {
+  await browser?.close();
+  await world?.close();
+});
+
+const panelButton = (name: string) =>
+  byTestId(page, 'addon-panel').getByRole('button', { name, exact: true });
+const docParagraph = (text: string | RegExp) =>
+  page.locator('[data-testid="doc-paragraph"]').filter({ hasText: text });
+
+/** Clicks a button of Tandem's panel and waits for the bundle's answer to be drawn. */
+async function press(name: string): Promise<void> {
+  await panelButton(name).first().click();
+  await panelIdle(page);
+}
+
+async function openEvent(id: string): Promise<void> {
+  await page.locator(`[data-testid="cal-event"][data-event-id="${id}"]`).click();
+  await waitForText(byTestId(page, 'panel-context'), 'Event');
+  expect(await panelSettled(page)).toBe('card');
+}
+
+async function docLines(): Promise<string[]> {
+  return page
+    .locator('[data-testid="doc-paragraph"]')
+    .evaluateAll((nodes) =>
+      nodes.map(
+        (n) =>
+          `${(n as unknown as DomElement).dataset.style}|${n.querySelector('.para-text')?.textContent ?? ''}`,
+      ),
+    );
+}
+
+describe('a manager and a report, through a week of 1:1s', () => {
+  it('Alice opens the 1:1 with Bob and creates its agenda from the event card', async () => {
+    await openEvent(FIRST_1ON1);
+    for (const turnOn of ['Turn on Tandem', 'Turn on']) {
+      if ((await panelButton(turnOn).count()) === 0) continue;
+      await press(turnOn);
+      await openEvent(FIRST_1ON1);
+    }
+    await press('Create agenda doc');
+    await panelButton('Open agenda').first().waitFor();
+    // Calendar shows the doc attached to the series.
+    await page.waitForSelector(`[data-event-id="${FIRST_1ON1}"] .ev-clip`);
+  });
+
+  it('adds a suggested question to the agenda', async () => {
+    const suggestion = byTestId(page, 'addon-panel')
+      .locator('.w-decorated')
+      .filter({ has: page.getByRole('button', { name: 'Add to agenda', exact: true }) });
+    question = ((await suggestion.first().locator('.w-decorated-text').textContent()) ?? '').trim();
+    expect(question.length).toBeGreaterThan(10);
+    await suggestion.first().getByRole('button', { name: 'Add to agenda', exact: true }).click();
+    await panelIdle(page);
+  });
+
+  it('opens the agenda doc: shared title, a section for Tuesday 20 October, the question in it', async () => {
+    await panelButton('Open agenda').first().click();
+    await waitForText(byTestId(page, 'doc-name'), 'Alice Moreau & Bob Okafor · 1:1');
+    await docParagraph('2026-10-20').first().waitFor();
+    await docParagraph(question).first().waitFor();
+    await waitForText(byTestId(page, 'panel-context'), 'Docs sidebar');
+  });
+
+  it('Alice adds two action items and ticks one, as a person edits the doc', async () => {
+    const actionItems = docParagraph(/^Action items/).first();
+    await actionItems.getByTestId('para-add').click();
+    await byTestId(page, 'para-input').fill('[ ] Bob: send the deck to Priya');
+    await byTestId(page, 'para-save').click();
+    await docParagraph('send the deck to Priya').first().getByTestId('para-add').click();
+    await byTestId(page, 'para-input').fill('[ ] Alice: book the offsite room');
+    await byTestId(page, 'para-save').click();
+    await docParagraph('book the offsite room').first().getByTestId('para-toggle').click();
+    await page.waitForSelector(
+      '[data-testid="doc-paragraph"][data-marker="done"]:has-text("book the offsite room")',
+    );
+  });
+
+  it('a week later the new section carries the open item, not the done one', async () => {
+    await byTestId(page, 'clock-week').click();
+    await waitForText(byTestId(page, 'fired-log'), 'trigger run(s)');
+    // The triggers Tandem installed ran as Alice, and each is listed with its outcome.
+    await waitForText(
+      byTestId(page, 'fired').first(),
+      /alice@example\.com · on\w+ \((CLOCK|ON_EVENT_UPDATED)\) · ✓/,
+    );
+    await docParagraph('2026-10-27').first().waitFor();
+    const lines = await docLines();
+    const next = lines.findIndex((l) => l.startsWith('HEADING_1|2026-10-27'));
+    const previous = lines.findIndex((l) => l.startsWith('HEADING_1|2026-10-20'));
+    expect(next).toBeGreaterThanOrEqual(0);
+    expect(previous).toBeGreaterThan(next);
+    const nextSection = lines.slice(next, previous).join('\n');
+    expect(nextSection).toMatch(/\[ \] Bob: send the deck to Priya · from 2026-10-20/);
+    expect(nextSection).not.toContain('book the offsite room');
+  });
+
+  it('Bob, the report, sees the same doc', async () => {
+    const aliceLines = await docLines();
+    await byTestId(page, 'user-select').selectOption(BOB);
+    await waitForText(byTestId(page, 'clock-now'), 'Europe/Paris');
+    await page.waitForURL(/user=bob%40example\.com/);
+    await docParagraph('2026-10-27').first().waitFor();
+    expect(await docLines()).toEqual(aliceLines);
+  });
+
+  it('Alice cancels the next occurrence: it leaves the week and its untouched section follows the meeting', async () => {
+    await byTestId(page, 'user-select').selectOption(ALICE);
+    await byTestId(page, 'tab-calendar').click();
+    await openEvent(SECOND_1ON1);
+    await byTestId(page, 'cancel-button').click();
+    await page.waitForSelector(`[data-event-id="${SECOND_1ON1}"]`, { state: 'detached' });
+    await byTestId(page, 'clock-hour').click();
+    await waitForText(byTestId(page, 'fired-log'), 'trigger run(s)');
+    const doc = world.savedWorld().drive.files.find((f) => f.name === 'Alice Moreau & Bob Okafor · 1:1');
+    const headings = docToLines(doc?.document ?? {}).filter((line) => line.startsWith('# '));
+    expect(headings).toContain('# 2026-11-03 · Tuesday');
+    expect(headings).not.toContain('# 2026-10-27 · Tuesday');
+    expect(headings).toContain('# 2026-10-20 · Tuesday');
+  });
+
+  it('Bob lets Tandem open the doc from the Docs sidebar and marks the carried item done there', async () => {
+    await byTestId(page, 'user-select').selectOption(BOB);
+    await byTestId(page, 'tab-doc').click();
+    await press('Allow access to this doc');
+    const item = byTestId(page, 'addon-panel')
+      .locator('.w-decorated')
+      .filter({ hasText: 'send the deck to Priya' })
+      .first();
+    await item.getByRole('button', { name: 'Mark done', exact: true }).click();
+    await panelIdle(page);
+    await page.waitForSelector(
+      '[data-testid="doc-paragraph"][data-marker="done"]:has-text("· from 2026-10-20")',
+    );
+  });
+
+  it('a third attendee joins the series: the card says it is no longer a 1:1', async () => {
+    await byTestId(page, 'user-select').selectOption(ALICE);
+    await byTestId(page, 'tab-calendar').click();
+    await byTestId(page, 'week-next').click();
+    await openEvent('bob1on1_20261103T090000Z');
+    await byTestId(page, 'add-guest-email').fill('chloe@example.com');
+    await byTestId(page, 'add-guest-button').click();
+    await waitForText(byTestId(page, 'details-guests'), 'Chloé Dubois');
+    await byTestId(page, 'clock-hour').click();
+    await openEvent('bob1on1_20261103T090000Z');
+    await waitForText(byTestId(page, 'panel-body'), /isn’t treated as a 1:1|no longer a 1:1/);
+  });
+});

@@ -1,0 +1,210 @@
+// Card scenarios: the real bundle's card functions (event open, Docs sidebar, homepage, button
+// presses) run in the emulator as Google would call them, with helpers to read the card JSON.
+import type { World } from '../../dev/emulator/world';
+import { addonEvent } from '../../dev/emulator/addon-events';
+import type { ExecutionResult } from '../../dev/emulator/runtime';
+import { ENTRY } from '../../dev/sim/entry-points';
+import type { Card, RenderActions, Widget, Button } from '../../src/ui/card';
+import { Scenario } from '../harness';
+
+export interface CardRun {
+  readonly result: ExecutionResult;
+  readonly card: Card;
+}
+
+export interface ActionRun {
+  readonly result: ExecutionResult;
+  readonly response: RenderActions;
+}
+
+export interface ClickOptions {
+  /** The Calendar event open beside the card. */
+  eventId?: string;
+  /** The Docs file open beside the sidebar. */
+  docId?: string;
+  form?: Record<string, string | string[]>;
+  /** Date pickers, as milliseconds since the epoch. */
+  dates?: Record<string, number>;
+}
+
+export class CardScenario extends Scenario {
+  constructor(world: World) {
+    super(world);
+  }
+
+  private runCard(
+    email: string,
+    functionName: string,
+    event: unknown,
+    docId: string | null = null,
+  ): ExecutionResult {
+    return this.runner.run(this.ws, {
+      user: email,
+      functionName,
+      args: [event],
+      kind: 'card',
+      activeDocumentId: docId,
+    });
+  }
+
+  homepage(email: string): CardRun {
+    const result = this.runCard(
+      email,
+      ENTRY.homepage,
+      addonEvent(this.ws, { user: email, hostApp: 'CALENDAR' }),
+    );
+    return { result, card: okValue(result) as Card };
+  }
+
+  openEvent(email: string, eventId: string): CardRun {
+    const event = addonEvent(this.ws, { user: email, hostApp: 'CALENDAR', eventId });
+    const result = this.runCard(email, ENTRY.calendarEventOpen, event);
+    return { result, card: okValue(result) as Card };
+  }
+
+  openDoc(email: string, docId: string): CardRun {
+    const event = addonEvent(this.ws, { user: email, hostApp: 'DOCS', docId });
+    const result = this.runCard(email, ENTRY.docsHomepage, event, docId);
+    return { result, card: okValue(result) as Card };
+  }
+
+  /** The person accepts the file access request: Docs grants drive.file, then the trigger runs. */
+  grantFileScope(email: string, docId: string): CardRun {
+    this.ws.drive.grantFileScope(email, docId);
+    const event = addonEvent(this.ws, { user: email, hostApp: 'DOCS', docId });
+    const result = this.runCard(email, ENTRY.docsFileScopeGranted, event, docId);
+    return { result, card: okValue(result) as Card };
+  }
+
+  click(
+    email: string,
+    action: string,
+    params: Record<string, string> = {},
+    options: ClickOptions = {},
+  ): ActionRun {
+    const event = addonEvent(this.ws, {
+      user: email,
+      hostApp: options.docId ? 'DOCS' : 'CALENDAR',
+      ...(options.eventId ? { eventId: options.eventId } : {}),
+      ...(options.docId ? { docId: options.docId } : {}),
+      parameters: { ...params, action },
+      ...(options.form ? { formInputs: options.form } : {}),
+    });
+    if (options.dates) {
+      const common = event.commonEventObject as { formInputs?: Record<string, unknown> };
+      common.formInputs ??= {};
+      for (const [name, ms] of Object.entries(options.dates))
+        common.formInputs[name] = { dateInput: { msSinceEpoch: String(ms) } };
+    }
+    const result = this.runCard(email, ENTRY.action, event, options.docId ?? null);
+    return { result, response: okValue(result) as RenderActions };
+  }
+
+  /** Presses a button of a card: its route and parameters, as the card carries them. */
+  press(email: string, button: Button, options: ClickOptions = {}): ActionRun {
+    const { action, params } = routeOf(button);
+    return this.click(email, action, params, options);
+  }
+
+  userProperty(email: string, key: string): string | undefined {
+    return this.ws.toWorld().userProperties?.[email]?.[key];
+  }
+
+  pairRecord(email: string, pairKey: string): Record<string, unknown> {
+    return JSON.parse(this.userProperty(email, `pair:${pairKey}`) ?? '{}') as Record<string, unknown>;
+  }
+}
+
+function okValue(result: ExecutionResult): unknown {
+  if (!result.ok) throw new Error(`card function failed: ${result.error}`);
+  const failed = result.logs.find((l) => l.line.startsWith('cardFailed'));
+  if (failed && process.env.CARD_DEBUG) console.warn(failed.line);
+  return result.value;
+}
+
+/** The card a response shows (the last pushed or updated one). */
+export function shownCard(response: RenderActions): Card {
+  const steps = response.action?.navigations ?? [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i]!;
+    if ('updateCard' in step) return step.updateCard;
+    if ('pushCard' in step) return step.pushCard;
+  }
+  throw new Error(`no card in response: ${JSON.stringify(response).slice(0, 300)}`);
+}
+
+export function widgetsOf(card: Card): Widget[] {
+  return card.sections.flatMap((s) => s.widgets);
+}
+
+/** Every text the card shows (headers, paragraphs, labels, buttons), one string per piece. */
+export function textsOf(card: Card): string[] {
+  const out: string[] = [];
+  if (card.header) out.push(card.header.title, ...(card.header.subtitle ? [card.header.subtitle] : []));
+  for (const section of card.sections) {
+    if (section.header) out.push(section.header);
+    for (const widget of section.widgets) {
+      if ('textParagraph' in widget) out.push(widget.textParagraph.text);
+      if ('decoratedText' in widget) {
+        const d = widget.decoratedText;
+        out.push(...[d.topLabel, d.text, d.bottomLabel].filter((t): t is string => t !== undefined));
+      }
+    }
+  }
+  out.push(...buttonsOf(card).map((b) => b.text));
+  return out;
+}
+
+export function textOf(card: Card): string {
+  return textsOf(card).join('\n');
+}
+
+export function buttonsOf(card: Card): Button[] {
+  const out: Button[] = [];
+  for (const widget of widgetsOf(card)) {
+    if ('buttonList' in widget) out.push(...widget.buttonList.buttons);
+    if ('decoratedText' in widget && widget.decoratedText.button) out.push(widget.decoratedText.button);
+  }
+  if (card.fixedFooter) {
+    out.push(card.fixedFooter.primaryButton);
+    if (card.fixedFooter.secondaryButton) out.push(card.fixedFooter.secondaryButton);
+  }
+  return out;
+}
+
+export function routeOf(button: Button): { action: string; params: Record<string, string> } {
+  if (!('action' in button.onClick)) throw new Error(`"${button.text}" opens a link`);
+  const params: Record<string, string> = {};
+  for (const { key, value } of button.onClick.action.parameters ?? []) params[key] = value;
+  const { action = '', ...rest } = params;
+  return { action, params: rest };
+}
+
+/** The buttons that call a route, with their parameters. */
+export function routesOf(card: Card): { text: string; action: string; params: Record<string, string> }[] {
+  return buttonsOf(card)
+    .filter((b) => 'action' in b.onClick)
+    .map((b) => ({ text: b.text, ...routeOf(b) }));
+}
+
+export function button(card: Card, text: string): Button {
+  const found = buttonsOf(card).find((b) => b.text === text);
+  if (!found)
+    throw new Error(
+      `no "${text}" button; has ${buttonsOf(card)
+        .map((b) => `"${b.text}"`)
+        .join(', ')}`,
+    );
+  return found;
+}
+
+export function linkOf(card: Card, text: string): string {
+  const found = button(card, text);
+  if (!('openLink' in found.onClick)) throw new Error(`"${text}" is not a link`);
+  return found.onClick.openLink.url;
+}
+
+/** Calls made, without methods called zero times. */
+export function callsOf(result: ExecutionResult): Record<string, number> {
+  return Object.fromEntries(Object.entries(result.calls).filter(([, n]) => n > 0));
+}
