@@ -4,7 +4,7 @@ import type { CalendarPort, DocsPort, DrivePort } from '../ports';
 import { callApi } from '../api-error';
 
 const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
-const FILE_FIELDS = 'id,name,mimeType,trashed,owners(emailAddress),appProperties,webViewLink';
+const FILE_FIELDS = 'id,name,mimeType,trashed,owners(emailAddress,displayName),appProperties,webViewLink';
 
 export function calendarPort(): CalendarPort {
   return {

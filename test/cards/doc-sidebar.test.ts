@@ -51,6 +51,14 @@ describe('the Docs sidebar', () => {
         params: { pairKey: ALICE_BOB },
       });
     });
+
+    it('a guest whose Tandem never saw the series still gets the next meeting (from the doc) and names', () => {
+      const { card } = s.grantFileScope(BOB, docId);
+      expect(textOf(card)).toContain('Alice Moreau');
+      expect(textOf(card)).not.toContain('no upcoming meeting');
+      expect(textOf(card)).toContain('Next meeting · tomorrow');
+      expect(textOf(card)).toContain('Its section is ready in the doc.');
+    });
   });
 
   describe('when the doc is not a Tandem agenda', () => {

@@ -8,7 +8,8 @@ import { MAX_QUESTIONS_PER_CATEGORY, type DocSidebarModel } from '../../ui/views
 import { PAIR_PROPERTY, peopleOf } from '../pair-doc';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
-import { readAgenda } from './open-items';
+import { parseAgenda } from '../../core/agenda';
+import { nextOpenItems } from './open-items';
 import { notePair, userPerson } from './pair-access';
 import { suggestionRequest } from './questions';
 import { viewerFor } from './viewer';
@@ -75,7 +76,18 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
   }
   const people = peopleOf(userPerson(ports, state), pair);
   const next = pair.upcoming.find((m) => m.end > now.getTime()) ?? null;
-  const { agenda, openItems } = readAgenda(document, next?.date ?? null, people);
+  const agenda = parseAgenda(document, people);
+  // Without a schedule of its own (a guest whose Tandem has not seen the series), the newest
+  // earliest section dated today or later is the next meeting, as the organizer's Tandem prepared it.
+  const nextDate =
+    next?.date ??
+    agenda.sections
+      .map((s) => s.date)
+      .filter((d) => d >= viewer.today)
+      .sort()
+      .at(0) ??
+    null;
+  const openItems = nextOpenItems(agenda, nextDate, people);
   const request = suggestionRequest(ports.state, state.settings, pair, viewer.today, agenda, 0);
   const groups = suggestionsByCategory(request, MAX_QUESTIONS_PER_CATEGORY);
   if (state.pairs.has(pair.pairKey)) {
@@ -91,8 +103,8 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
     docId,
     pairKey: pair.pairKey,
     other: { email: pair.other.email, name: pair.other.name ?? null },
-    nextMeeting: next
-      ? { date: next.date, prepared: agenda.sections.some((s) => s.date === next.date) }
+    nextMeeting: nextDate
+      ? { date: nextDate, prepared: agenda.sections.some((s) => s.date === nextDate) }
       : null,
     openItems,
     questionGroups: groups.map((g) => ({
