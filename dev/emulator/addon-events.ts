@@ -1,6 +1,7 @@
 // The event objects Google passes to a Workspace add-on's functions (homepage, Calendar eventOpen,
 // Docs homepage / file scope granted, and card actions), built from the emulator's state.
 // Shape: developers.google.com/workspace/add-ons/concepts/event-objects
+import { zonedFields } from './appsscript/time-zone';
 import type { Workspace } from './workspace';
 
 export interface AddonEventOptions {
@@ -15,27 +16,9 @@ export interface AddonEventOptions {
   formInputs?: Record<string, string | string[]>;
 }
 
+/** The zone's offset from UTC at `at`, in ms, as the event object's `timeZone.offset` gives it. */
 function offsetMs(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(at / 1000) * 1000;
+  return zonedFields(at, timeZone).offsetMinutes * 60_000;
 }
 
 export function addonEvent(ws: Workspace, options: AddonEventOptions): Record<string, unknown> {
