@@ -28,8 +28,23 @@ export function removeTriggers(ports: Ports, state: TandemState): void {
   state.setTriggers({});
 }
 
+/**
+ * Each user's one-shots fire up to this long after the time asked, spread by a digest of the email:
+ * meetings end on the hour for everyone, and Docs allows a project 600 writes a minute
+ * (https://developers.google.com/workspace/docs/api/limits), which 10,000 users would exceed.
+ */
+export const ONE_SHOT_SPREAD_MS = 4 * 60 * 1000;
+
+/** @example spreadFor('alice@example.com') // the same value in [0, ONE_SHOT_SPREAD_MS) every time */
+export function spreadFor(email: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < email.length; i++) hash = Math.imul(hash ^ email.charCodeAt(i), 0x01000193) >>> 0;
+  return Math.floor((hash / 0x100000000) * (ONE_SHOT_SPREAD_MS / 1000)) * 1000;
+}
+
 /** Re-arms the one-shot for `at` (null: none needed); does nothing when it is already set for then. */
-export function armOneShot(ports: Ports, state: TandemState, at: number | null): void {
+export function armOneShot(ports: Ports, state: TandemState, wanted: number | null): void {
+  const at = wanted === null ? null : wanted + spreadFor(ports.session.userEmail());
   const ids = { ...state.triggers };
   if (
     at !== null &&
