@@ -4,6 +4,7 @@ import { DEFAULT_CALL_LATENCY_MS } from '../emulator/calls';
 import { TRIGGER_TIME_LIMIT_MS } from '../emulator/runtime';
 import { PESSIMISTIC_LATENCY_MS, PROJECT_LIMITS, quotaUnits, type QuotaBucket } from './quota';
 import type { ScenarioResult } from './run';
+import { ONE_SHOT_SPREAD_MS } from '../../src/app/triggers';
 
 /** A typical user: a manager organizing 8 weekly 1:1s. */
 export const TYPICAL_PAIRS = 8;
@@ -18,10 +19,12 @@ export const CALENDAR_CHANGES_PER_DAY = 20;
 const WORKDAYS_PER_DAY = 5 / 7;
 /**
  * Worst case for the busiest minute: every user in one time zone, 1:1s ending on the hour or half
- * hour in a 40-hour week (80 slots), one-shots firing exactly on time — so TYPICAL_PAIRS / 80 of
- * all users run a meeting-end sync in the same minute, and open the event card of the 1:1 starting.
+ * hour in a 40-hour week (80 slots) — so TYPICAL_PAIRS / 80 of all users end a 1:1 in the same
+ * minute and open the event card of the 1:1 starting. Their meeting-end syncs are spread over
+ * ONE_SHOT_SPREAD_MS (src/app/triggers.ts); the card opens are not.
  */
 export const PEAK_SHARE = TYPICAL_PAIRS / 80;
+const SPREAD_MINUTES = Math.max(1, ONE_SHOT_SPREAD_MS / 60_000);
 export const USERS_AT_SCALE = 10_000;
 
 export interface Capacity {
@@ -67,7 +70,7 @@ export function capacity(results: readonly ScenarioResult[]): Capacity {
           EVENT_CARDS_PER_DAY * card[b] +
           SIDEBARS_PER_DAY * sidebar[b]),
   );
-  const peak = (b: QuotaBucket) => PEAK_SHARE * (perMeeting[b] + card[b]);
+  const peak = (b: QuotaBucket) => PEAK_SHARE * (perMeeting[b] / SPREAD_MINUTES + card[b]);
   const carried = (perMinute: number, b: QuotaBucket) =>
     peak(b) > 0 ? Math.floor(perMinute / peak(b)) : Infinity;
   const L = PROJECT_LIMITS;
