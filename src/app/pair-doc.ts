@@ -23,6 +23,12 @@ export class DocIndex {
     this.files ??= this.ports.drive.listAgendaDocs();
     return this.files.filter((f) => f.appProperties?.[PAIR_PROPERTY] === tag && f.trashed !== true);
   }
+
+  /** Whether the listing (which leaves out trashed files) has this doc. */
+  lists(docId: string): boolean {
+    this.files ??= this.ports.drive.listAgendaDocs();
+    return this.files.some((f) => f.id === docId && f.trashed !== true);
+  }
 }
 export const DOC_PROPERTY = 'tandemDocId';
 const DOC_MIME_TYPE = 'application/vnd.google-apps.document';

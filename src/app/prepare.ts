@@ -18,6 +18,7 @@ import {
   findPairDoc,
   peopleOf,
 } from './pair-doc';
+import { ApiError } from '../api-error';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings, UpcomingMeeting } from './state';
 import { agendaTitle } from '../core/agenda';
@@ -179,15 +180,30 @@ export function prepareSection(
   user: Person,
   settings: Settings,
   now: Date,
+  stillListed?: (docId: string) => boolean,
 ): PairRecord {
   if (!pair.docId || pair.status !== 'active' || !maintains(pair)) return pair;
   const people = peopleOf(user, pair);
   let preparedDate = pair.preparedDate;
-  writeWithRevision(ports, pair.docId, (document) => {
-    const planned = planPairDoc(document, pair, people, settings, now);
-    preparedDate = planned.preparedDate;
-    return planned.requests;
-  });
+  const firstRead = ports.docs.get(pair.docId);
+  // Google still reads and writes a trashed doc: one the Drive listing no longer shows was trashed
+  // by a person. Reported (as missing), never written to, and never replaced unasked.
+  if (stillListed && !stillListed(pair.docId))
+    throw new ApiError('drive.files.list', {
+      code: 404,
+      reason: 'trashed',
+      message: 'The doc is in the trash',
+    });
+  writeWithRevision(
+    ports,
+    pair.docId,
+    (document) => {
+      const planned = planPairDoc(document, pair, people, settings, now);
+      preparedDate = planned.preparedDate;
+      return planned.requests;
+    },
+    firstRead,
+  );
   const result: PairRecord = { ...pair };
   if (preparedDate) result.preparedDate = preparedDate;
   else delete result.preparedDate;

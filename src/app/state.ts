@@ -101,6 +101,48 @@ const KEY = {
   pairPrefix: 'pair:',
 } as const;
 
+/**
+ * Apps Script keeps at most 9 KB per property value (quotas page: "Properties value size 9 KB /
+ * val", https://developers.google.com/apps-script/guides/services/quotas). A longer value — the
+ * settings at their largest allowed size are about 40 KB — is kept in parts: `key`, `key#1`, `key#2`…
+ * Each part holds at most 3,000 UTF-16 units, 9,000 UTF-8 bytes at worst.
+ */
+export const PART_LENGTH = 3000;
+const PART_KEY = /^(.*)#(\d+)$/;
+
+/** Splits a value into parts, never between the two halves of a surrogate pair. */
+export function splitValue(value: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(at + PART_LENGTH, value.length);
+    const last = value.charCodeAt(end - 1);
+    if (end < value.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(value.slice(at, end));
+    at = end;
+  } while (at < value.length);
+  return parts;
+}
+
+/** Joins `key#N` parts back onto their key; returns the joined values and how many parts each had. */
+function joinParts(all: Record<string, string>): {
+  values: Record<string, string>;
+  parts: Map<string, number>;
+} {
+  const values: Record<string, string> = {};
+  const parts = new Map<string, number>();
+  for (const [key, value] of Object.entries(all)) {
+    if (PART_KEY.test(key) && all[(PART_KEY.exec(key) as RegExpExecArray)[1] as string] !== undefined)
+      continue;
+    let joined = value;
+    let n = 1;
+    for (; all[`${key}#${n}`] !== undefined; n++) joined += all[`${key}#${n}`];
+    values[key] = joined;
+    parts.set(key, n);
+  }
+  return { values, parts };
+}
+
 function parseJson(text: string | null | undefined): unknown {
   if (!text) return undefined;
   try {
@@ -205,9 +247,13 @@ export class TandemState {
   /** Series seen changed but not processed yet (the run stopped early); done first next run. */
   pendingSeries: string[];
   private readonly dirty = new Set<string>();
+  /** How many parts each stored value has, so a shorter value deletes the parts it no longer needs. */
+  private readonly parts: Map<string, number>;
 
   constructor(private readonly store: StatePort) {
-    const all = store.getAll();
+    const joined = joinParts(store.getAll());
+    const all = joined.values;
+    this.parts = joined.parts;
     this.enabled = all[KEY.enabled] === 'true';
     this.settings = readSettings(parseJson(all[KEY.settings]));
     this.syncToken = all[KEY.syncToken] || null;
@@ -307,7 +353,16 @@ export class TandemState {
         if (pair) values[key] = JSON.stringify(pair);
       }
     }
-    if (Object.keys(values).length > 0) this.store.set(values);
+    const written: Record<string, string> = {};
+    const stale: string[] = [];
+    for (const [key, value] of Object.entries(values)) {
+      const parts = splitValue(value);
+      parts.forEach((part, i) => (written[i === 0 ? key : `${key}#${i}`] = part));
+      for (let i = parts.length; i < (this.parts.get(key) ?? 1); i++) stale.push(`${key}#${i}`);
+      this.parts.set(key, parts.length);
+    }
+    if (Object.keys(written).length > 0) this.store.set(written);
+    for (const key of stale) this.store.delete(key);
     this.dirty.clear();
   }
 }

@@ -90,11 +90,13 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
 
   const masters = new Map<string, CalendarEvent>();
   const queue: string[] = [...state.pendingSeries];
+  const instancesListed = new Set<string>();
   for (const event of changes.events) {
     const seriesId = seriesIdOf(event);
     if (!seriesId) continue;
     if (!queue.includes(seriesId)) queue.push(seriesId);
     if (!event.recurringEventId) masters.set(seriesId, event);
+    else instancesListed.add(seriesId);
   }
   const outcome = emptyOutcome();
   let partial = false;
@@ -125,6 +127,13 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
     if (name && name !== state.profile.name) state.setProfile({ ...state.profile, name });
     if (isUnchanged(state, master)) {
       masters.delete(seriesId); // only Tandem's own attachment or property changed
+      // …but an instance listed beside it (moved, cancelled; every exception in a full sync) may
+      // have changed the schedule.
+      const known = instancesListed.has(seriesId) ? state.pairOfSeries(seriesId) : null;
+      if (known) {
+        outcome.affected.add(known.pairKey);
+        outcome.reschedule.add(known.pairKey);
+      }
       continue;
     }
     applySeries(state, master, userEmail, outcome);
@@ -155,6 +164,10 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
   for (const pairKey of outcome.affected) {
     if (outOfTime()) {
       partial = true;
+      // The pairs not reached yet come back next run through their series, as a change would.
+      const left = [...outcome.affected].slice([...outcome.affected].indexOf(pairKey));
+      const series = left.flatMap((key) => state.pairs.get(key)?.seriesIds ?? []);
+      state.setPendingSeries([...new Set([...state.pendingSeries, ...series])]);
       break;
     }
     const pair = state.pairs.get(pairKey);
@@ -285,6 +298,8 @@ function processPair(
   }
   const justCreated =
     !hadDoc && progress.pair.createdByMe === true && progress.pair.preparedDate !== undefined;
-  if (!justCreated) progress.pair = prepareSection(ports, progress.pair, user, state.settings, now);
+  // Only a doc this install made is in its Drive listing, so only that one can be seen in the trash.
+  const listed = hadDoc && progress.pair.createdByMe === true ? (id: string) => index.lists(id) : undefined;
+  if (!justCreated) progress.pair = prepareSection(ports, progress.pair, user, state.settings, now, listed);
   if (shareFailure) throw shareFailure;
 }

@@ -1,0 +1,201 @@
+// Privacy and scopes audit: stories that use every part of Tandem — background syncs over weeks with
+// two installs, people's edits and calendar changes, every button of every card, refused shares and
+// deleted docs — then: no file ever shared outside its pair, no log line or error carrying doc
+// text, a title, a name or an email, and the manifest's scopes exactly the README's justified list.
+import { readFileSync } from 'node:fs';
+import { addonEvent } from '../../dev/emulator/addon-events';
+import { ENTRY } from '../../dev/sim/entry-points';
+import { Scenario } from '../harness';
+import { auditRuns, leaks, privateStrings, type AuditedRun } from './support/audit';
+import { sharesOutsidePairs } from './support/invariants';
+import {
+  advance,
+  afterAWeekOfEdits,
+  aliceTurnedOn,
+  appendToSection,
+  click,
+  ALICE,
+  BOB,
+  CHLOE,
+  FARID,
+} from './support/worlds';
+
+const SECRETS_WRITTEN = [
+  'Secret salary band for Priya',
+  'Confidential: medical leave in March',
+  '[ ] Bob: تقييم الأداء السري',
+  'Resignation letter drafted 🫣',
+];
+
+/** The button parameters (action and the rest) found anywhere in a card or response JSON. */
+function buttons(value: unknown): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  JSON.stringify(value, (key, inner: unknown) => {
+    if (key === 'parameters' && Array.isArray(inner))
+      found.push(Object.fromEntries(inner.map((p: { key: string; value: string }) => [p.key, p.value])));
+    return inner;
+  });
+  return found;
+}
+
+/** Every action pressed by pressEverything, across stories. */
+const pressedActions = new Set<string>();
+
+/** Opens every card a person can open and presses every button on it once (Turn off last). */
+function pressEverything(s: Scenario, email: string, docId: string, eventId: string): void {
+  s.ws.drive.grantFileScope(email, docId);
+  const open = (
+    functionName: string,
+    hostApp: 'CALENDAR' | 'DOCS',
+    target: { eventId?: string; docId?: string },
+  ) =>
+    s.runner.run(s.ws, {
+      user: email,
+      functionName,
+      args: [addonEvent(s.ws, { user: email, hostApp, ...target })],
+      kind: 'card',
+      activeDocumentId: target.docId ?? null,
+    });
+  const cards = [
+    open(ENTRY.homepage, 'CALENDAR', {}),
+    open(ENTRY.calendarEventOpen, 'CALENDAR', { eventId }),
+    open(ENTRY.docsHomepage, 'DOCS', { docId }),
+    open(ENTRY.docsFileScopeGranted, 'DOCS', { docId }),
+  ];
+  const pressed = new Set<string>();
+  const queue = cards.flatMap((c) => buttons(c.value));
+  for (let i = 0; i < queue.length && pressed.size < 60; i++) {
+    const { action, ...params } = queue[i] ?? {};
+    const id = JSON.stringify([action, params]);
+    if (!action || action === 'turnOff' || pressed.has(id)) continue;
+    pressed.add(id);
+    pressedActions.add(action);
+    const result = click(s, email, action, params);
+    queue.push(...buttons(result.value));
+  }
+}
+
+function story(
+  name: string,
+  play: (s: Scenario) => Scenario,
+): [string, () => { s: Scenario; runs: AuditedRun[] }] {
+  return [
+    name,
+    () => {
+      const audit = auditRuns();
+      try {
+        const s = play(new Scenario(aliceTurnedOn()));
+        return { s, runs: audit.runs };
+      } finally {
+        audit.stop();
+      }
+    },
+  ];
+}
+
+const STORIES = [
+  story('six weeks of a manager and a report who both run Tandem, with edits and calendar changes', (s) => {
+    s.enable(BOB);
+    advance(s, '2026-10-20T07:00:00Z');
+    const doc = s.docId(ALICE, BOB);
+    appendToSection(s, BOB, doc, '2026-10-20', SECRETS_WRITTEN[0] ?? '');
+    appendToSection(s, ALICE, doc, '2026-10-20', SECRETS_WRITTEN[1] ?? '');
+    appendToSection(s, BOB, doc, '2026-10-20', SECRETS_WRITTEN[2] ?? '');
+    s.calendarAs(ALICE).Events.remove('primary', 'chloe1on1_20261022T120000Z');
+    const chloe = s.event(ALICE, 'chloe1on1');
+    s.calendarAs(ALICE).Events.patch(
+      { attendees: [...(chloe.attendees ?? []), { email: FARID }] },
+      'primary',
+      'chloe1on1',
+    );
+    advance(s, '2026-11-01T12:00:00Z');
+    appendToSection(s, ALICE, doc, '2026-11-03', SECRETS_WRITTEN[3] ?? '');
+    advance(s, '2026-11-30T12:00:00Z');
+    return s;
+  }),
+  story('every button of every card, pressed by the manager and by the report', (s) => {
+    s.enable(BOB);
+    advance(s, '2026-10-20T09:00:00Z');
+    const doc = s.docId(ALICE, BOB);
+    appendToSection(s, BOB, doc, '2026-10-27', SECRETS_WRITTEN[2] ?? '');
+    pressEverything(s, ALICE, doc, 'bob1on1_20261027T090000Z');
+    pressEverything(s, BOB, doc, 'bob1on1_20261027T090000Z');
+    pressEverything(s, ALICE, s.docId(ALICE, CHLOE), 'chloe1on1');
+    advance(s, '2026-10-28T12:00:00Z');
+    return s;
+  }),
+  story('a domain that refuses every share, and a doc deleted by a person', (s) => {
+    s.ws.ledger.addFault({ method: 'drive.permissions.create', code: 403, remaining: 1000 });
+    advance(s, '2026-10-20T07:00:00Z');
+    s.ws.drive.driveService(s.ws.personContext(ALICE)).Files.update({ trashed: true }, s.docId(ALICE, CHLOE));
+    advance(s, '2026-10-24T12:00:00Z');
+    return s;
+  }),
+  story('the runs after a meeting, replayed from a world with edits, a replaced report and a new one', () => {
+    const s = new Scenario(afterAWeekOfEdits());
+    advance(s, '2026-10-27T12:00:00Z');
+    return s;
+  }),
+];
+
+describe.each(STORIES)('the story of %s', (_name, play) => {
+  const { s, runs } = play();
+
+  it('ran many executions, all of them to the end', () => {
+    expect(runs.length).toBeGreaterThan(5);
+  });
+
+  it('shared no file with anyone outside its pair, ever', () => {
+    expect(sharesOutsidePairs(s.ws)).toEqual([]);
+  });
+
+  it('logged no doc text, event title, name or email, not even in an error', () => {
+    const secrets = privateStrings(s.ws, SECRETS_WRITTEN);
+    expect(secrets.length).toBeGreaterThan(10);
+    expect(leaks(runs, secrets)).toEqual([]);
+  });
+});
+
+describe('the audit itself', () => {
+  it('pressed the buttons of every kind of card', () => {
+    expect([...pressedActions].sort()).toEqual(
+      expect.arrayContaining(['addQuestion', 'markDone', 'openSettings', 'prepareNow']),
+    );
+  });
+
+  it('finds a secret in a log line when there is one', () => {
+    expect(
+      leaks([{ user: ALICE, functionName: 'x', lines: ['pairFailed {"who":"Bob@Example.com"}'] }], [BOB]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the OAuth scopes', () => {
+  const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { oauthScopes: string[] };
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## OAuth scopes'));
+  const table = section.slice(0, section.indexOf('\n## ', 3) > 0 ? section.indexOf('\n## ', 3) : undefined);
+  const rows = [...table.matchAll(/^\|\s*`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/gm)].map((m) => ({
+    scope: m[1] ?? '',
+    why: m[2] ?? '',
+  }));
+
+  it('the README lists each scope with a reason', () => {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.why.length).toBeGreaterThan(15);
+  });
+
+  it('the manifest asks for exactly the scopes the README justifies, nothing more', () => {
+    const asked = manifest.oauthScopes
+      .map((url) => url.replace('https://www.googleapis.com/auth/', ''))
+      .sort();
+    expect(asked).toEqual(rows.map((r) => r.scope).sort());
+  });
+
+  it('none of them reaches all of Drive, all Docs or Gmail', () => {
+    for (const scope of manifest.oauthScopes) {
+      expect(scope).not.toMatch(/\/auth\/(drive|documents|drive\.readonly|gmail[.\w]*|mail\.google\.com)$/);
+      expect(scope).not.toMatch(/mail\.google\.com/);
+    }
+  });
+});

@@ -1,0 +1,304 @@
+// The soak: managers with many 1:1s over months of ticks, people writing in the docs and moving or
+// cancelling meetings at random (seeded), and the invariants checked after every tick against the
+// schedule the test itself keeps: one doc per pair, one section per held or next meeting, no lost
+// paragraph, no open item twice in a section, no share outside the pair.
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
+import { docToLines } from '../../../dev/doc-text';
+import { pairTag } from '../../../src/core/pairs';
+import { Scenario } from '../../harness';
+import { openItemsBySection, sectionDates } from './invariants';
+import { advance, click } from './worlds';
+import {
+  instanceIdOf,
+  localDateTime,
+  occurrences,
+  prng,
+  soakWorld,
+  SOAK_START,
+  type SoakPair,
+  type SoakSize,
+} from './soak-world';
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Ticks are half a day: people act at the start, triggers fire through it, invariants at its end. */
+const TICK_MS = 12 * HOUR_MS;
+/** Tandem prepares the next section one to five minutes after a meeting ends (the one-shot is spread per user); the check leaves it ten. */
+const SETTLE_MS = 10 * 60 * 1000;
+
+export interface SoakReport {
+  ticks: number;
+  executions: number;
+  failedExecutions: string[];
+  edits: number;
+  itemsMarkedDone: number;
+  moves: number;
+  cancellations: number;
+  pairsStopped: number;
+  checks: number;
+  violations: string[];
+}
+
+interface DocState {
+  version: string;
+  lines: string[];
+}
+
+export class Soak {
+  readonly s: Scenario;
+  readonly pairs: SoakPair[];
+  private readonly random: () => number;
+  private readonly docsByTag = new Map<string, string>();
+  private readonly cache = new Map<string, DocState>();
+  /** doc id → the paragraphs people wrote there that are still theirs to keep. */
+  private readonly written = new Map<string, string[]>();
+  private readonly enabledAt: number;
+  private now: number;
+  private serial = 0;
+  private sharesChecked = 0;
+  readonly report: SoakReport = {
+    ticks: 0,
+    executions: 0,
+    failedExecutions: [],
+    edits: 0,
+    itemsMarkedDone: 0,
+    moves: 0,
+    cancellations: 0,
+    pairsStopped: 0,
+    checks: 0,
+    violations: [],
+  };
+
+  constructor(private readonly size: SoakSize) {
+    const built = soakWorld(size);
+    this.s = new Scenario(built.world);
+    this.pairs = built.pairs;
+    this.random = prng(size.seed * 7919 + 1);
+    for (const manager of built.managers) {
+      const result = click(this.s, manager, 'turnOn');
+      if (!result.ok) this.report.failedExecutions.push(`turnOn ${manager}: ${result.error}`);
+    }
+    this.enabledAt = this.s.ws.now;
+    this.now = Date.parse(SOAK_START);
+  }
+
+  /** Runs every tick, checking after each; stops collecting after 50 violations. */
+  run(): SoakReport {
+    const end = Date.parse(SOAK_START) + this.size.weeks * 7 * 24 * HOUR_MS;
+    while (this.now < end && this.report.violations.length < 50) this.tick();
+    return this.report;
+  }
+
+  tick(): void {
+    if (this.report.ticks > 0) this.peopleAct();
+    this.now += TICK_MS;
+    const fired = advance(this.s, new Date(this.now).toISOString());
+    this.report.executions += fired.length;
+    for (const f of fired)
+      if (!f.result.ok)
+        this.report.failedExecutions.push(`${f.at} ${f.user} ${f.handlerFunction}: ${f.result.error}`);
+    this.report.ticks++;
+    this.check();
+  }
+
+  private pick<T>(list: T[]): T | undefined {
+    return list[Math.floor(this.random() * list.length)];
+  }
+
+  private active(): SoakPair[] {
+    return this.pairs.filter((p) => p.stoppedAt === undefined);
+  }
+
+  private docOf(pair: SoakPair): string | undefined {
+    return this.docsByTag.get(pairTag(pair.pairKey));
+  }
+
+  // ——— people ———
+
+  private peopleAct(): void {
+    for (const pair of this.active()) {
+      const docId = this.docOf(pair);
+      if (docId && this.random() < 0.12) this.write(pair, docId);
+      if (this.random() < 0.02) this.moveOrCancel(pair);
+    }
+    if (this.random() < 0.02) this.stopPair();
+  }
+
+  private write(pair: SoakPair, docId: string): void {
+    const who = this.random() < 0.5 ? pair.organizer : pair.other;
+    const mine = this.written.get(docId) ?? [];
+    const open = mine.filter((t) => t.startsWith('[ ] '));
+    if (open.length > 0 && this.random() < 0.25) {
+      this.markDone(who, docId, this.pick(open) ?? '');
+      return;
+    }
+    const owner = (this.random() < 0.5 ? pair.organizer : pair.other).split('@')[0];
+    const n = ++this.serial;
+    const text =
+      this.random() < 0.45
+        ? `[ ] ${owner}: task ${n} (due 2027-0${1 + (n % 8)}-1${n % 10})`
+        : (this.pick([`Topic ${n}: how is it going`, `Note ${n} — مرحبا 🎉`, `Win ${n}: shipped`]) ?? '');
+    const document = this.s.document(docId);
+    const date = this.sectionToWriteIn(document);
+    if (!date) return;
+    const index = sectionEnd(document, date);
+    this.s.edit(who, docId, [
+      { insertText: { location: { index }, text: `\n${text}` } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: index + 1, endIndex: index + 2 },
+          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+          fields: 'namedStyleType',
+        },
+      },
+      { deleteParagraphBullets: { range: { startIndex: index + 1, endIndex: index + 2 } } },
+    ]);
+    this.written.set(docId, [...mine, text]);
+    this.report.edits++;
+  }
+
+  /** People write in the newest section: the coming meeting's, or the one just held. */
+  private sectionToWriteIn(document: docs_v1.Schema$Document): string | undefined {
+    return sectionDates(docToLines(document))[0];
+  }
+
+  private markDone(who: string, docId: string, text: string): void {
+    const element = (this.s.document(docId).body?.content ?? []).find(
+      (e) => (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? '').join('') === `${text}\n`,
+    );
+    const at = element?.startIndex;
+    if (at === undefined || at === null) return;
+    this.s.edit(who, docId, [
+      { deleteContentRange: { range: { startIndex: at, endIndex: at + 3 } } },
+      { insertText: { location: { index: at }, text: '[x]' } },
+    ]);
+    const mine = this.written.get(docId) ?? [];
+    mine[mine.indexOf(text)] = `[x]${text.slice(3)}`;
+    this.report.itemsMarkedDone++;
+  }
+
+  private moveOrCancel(pair: SoakPair): void {
+    const next = occurrences(pair, this.now + 36 * HOUR_MS, this.now + 20 * 24 * HOUR_MS).find(
+      (o) => !pair.changes.has(o.originalWall),
+    );
+    if (!next) return;
+    const calendar = this.s.calendarAs(pair.organizer);
+    const id = instanceIdOf(pair, next.originalWall);
+    if (this.random() < 0.4) {
+      calendar.Events.remove('primary', id);
+      pair.changes.set(next.originalWall, null);
+      this.report.cancellations++;
+      return;
+    }
+    const shift = (this.random() < 0.5 ? 1 : -1) * 24 * HOUR_MS + 2 * HOUR_MS;
+    const moved = next.originalWall + shift;
+    calendar.Events.patch(
+      {
+        start: { dateTime: localDateTime(moved), timeZone: pair.zone },
+        end: { dateTime: localDateTime(moved + pair.minutes * 60 * 1000), timeZone: pair.zone },
+      },
+      'primary',
+      id,
+    );
+    pair.changes.set(next.originalWall, moved);
+    this.report.moves++;
+  }
+
+  /** A third person joins a series: Tandem stops preparing that pair's doc. */
+  private stopPair(): void {
+    const pair = this.pick(this.active().filter((p) => !p.other.startsWith('m')));
+    if (!pair) return;
+    const calendar = this.s.calendarAs(pair.organizer);
+    const series = calendar.Events.get('primary', pair.seriesId) as { attendees?: { email?: string }[] };
+    calendar.Events.patch(
+      { attendees: [...(series.attendees ?? []), { email: 'visitor@soak.example.com' }] },
+      'primary',
+      pair.seriesId,
+    );
+    pair.stoppedAt = this.now;
+    this.report.pairsStopped++;
+  }
+
+  // ——— invariants ———
+
+  private linesOf(docId: string): string[] {
+    const file = this.s.ws.drive.file(docId);
+    const version = `${file?.meta.version ?? ''}`;
+    const cached = this.cache.get(docId);
+    if (cached && cached.version === version) return cached.lines;
+    const document = this.s.ws.drive.documentJson(docId);
+    const lines = document ? docToLines(document) : [];
+    this.cache.set(docId, { version, lines });
+    return lines;
+  }
+
+  check(): void {
+    const violations = this.report.violations;
+    const at = new Date(this.now).toISOString();
+    const copies = new Map<string, number>();
+    this.docsByTag.clear();
+    for (const file of this.s.ws.drive.allFiles()) {
+      const tag = file.meta.appProperties?.tandemPair;
+      if (!tag || file.meta.trashed || !file.meta.id) continue;
+      copies.set(tag, (copies.get(tag) ?? 0) + 1);
+      if (!this.docsByTag.has(tag)) this.docsByTag.set(tag, file.meta.id);
+    }
+    for (const pair of this.pairs) {
+      this.report.checks++;
+      const tag = pairTag(pair.pairKey);
+      const count = copies.get(tag) ?? 0;
+      if (count !== 1) violations.push(`${at} ${pair.pairKey}: ${count} docs`);
+      const docId = this.docsByTag.get(tag);
+      if (!docId) continue;
+      const lines = this.linesOf(docId);
+      const dates = sectionDates(lines);
+      const twice = dates.filter((d, i) => dates.indexOf(d) !== i);
+      if (twice.length > 0) violations.push(`${at} ${pair.pairKey}: sections twice: ${twice.join(', ')}`);
+      const until = pair.stoppedAt ?? this.now;
+      const held = occurrences(pair, this.enabledAt, until).filter(
+        (o) => o.end <= until && o.start >= this.enabledAt,
+      );
+      // The next meeting's section comes a minute after the last one ends (the one-shot): a tick
+      // that lands in that minute does not ask for it yet.
+      const lastEnd = held.at(-1)?.end ?? this.enabledAt;
+      const settled = this.now - lastEnd >= SETTLE_MS;
+      const next =
+        pair.stoppedAt === undefined && settled
+          ? occurrences(pair, this.now, this.now + 70 * 24 * HOUR_MS)[0]
+          : undefined;
+      for (const o of [...held, ...(next ? [next] : [])])
+        if (!dates.includes(o.date)) violations.push(`${at} ${pair.pairKey}: no section for ${o.date}`);
+      const present = new Set(lines);
+      for (const text of this.written.get(docId) ?? [])
+        if (!present.has(text)) violations.push(`${at} ${pair.pairKey}: lost "${text}"`);
+      for (const [date, items] of openItemsBySection(lines)) {
+        const dup = items.filter((item, i) => items.indexOf(item) !== i);
+        if (dup.length > 0) violations.push(`${at} ${pair.pairKey} ${date}: open twice: ${dup[0]}`);
+      }
+    }
+    const pairOfTag = new Map(this.pairs.map((p) => [pairTag(p.pairKey), p.pairKey]));
+    const tagOf = new Map(
+      this.s.ws.drive.allFiles().map((f) => [f.meta.id, f.meta.appProperties?.tandemPair]),
+    );
+    for (const share of this.s.ws.drive.sharingLog().slice(this.sharesChecked)) {
+      const pairKey = pairOfTag.get(tagOf.get(share.fileId) ?? '') ?? '';
+      if (!pairKey.split(' ').includes(share.emailAddress))
+        violations.push(
+          `${at} ${share.fileId} shared with ${share.emailAddress} (pair: ${pairKey || 'none'})`,
+        );
+    }
+    this.sharesChecked = this.s.ws.drive.sharingLog().length;
+  }
+}
+
+/** The index just before the end of the section dated `date` (where a person's new line goes). */
+function sectionEnd(document: docs_v1.Schema$Document, date: string): number {
+  const content = document.body?.content ?? [];
+  const isH1 = (e: docs_v1.Schema$StructuralElement) =>
+    e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
+  const text = (e: docs_v1.Schema$StructuralElement) =>
+    (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? '').join('');
+  const at = content.findIndex((e) => isH1(e) && text(e).startsWith(date));
+  const next = content.findIndex((e, i) => i > at && isH1(e));
+  const last = content[(next < 0 ? content.length : next) - 1];
+  return (last?.endIndex ?? 2) - 1;
+}

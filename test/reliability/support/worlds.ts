@@ -1,0 +1,145 @@
+// Starting worlds for the reliability tests, built from the sample world through the real bundle,
+// and the small moves every test makes: advance the clock (failed executions allowed), edit a doc.
+import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
+import { addonEvent } from '../../../dev/emulator/addon-events';
+import type { ExecutionResult } from '../../../dev/emulator/runtime';
+import { tick, type FiredTrigger } from '../../../dev/emulator/scheduler';
+import { ENTRY } from '../../../dev/sim/entry-points';
+import type { World } from '../../../dev/emulator/world';
+import { sampleWorld } from '../../../dev/sample-world';
+import { Scenario } from '../../harness';
+
+export const ALICE = 'alice@example.com';
+export const BOB = 'bob@example.com';
+export const CHLOE = 'chloe@example.com';
+export const DIEGO = 'diego@example.com';
+export const EMMA = 'emma@example.com';
+export const FARID = 'farid@example.com';
+export const GWEN = 'gwen@example.com';
+
+/** Advances the clock to `iso`, firing due triggers; failed executions are returned, not thrown. */
+export function advance(s: Scenario, iso: string, deadlineMs?: number): FiredTrigger[] {
+  return tick(s.ws, s.runner, Date.parse(iso), deadlineMs === undefined ? {} : { deadlineMs });
+}
+
+/** The paragraph index just before the end of the meeting section dated `date`. */
+export function endOfSection(document: docs_v1.Schema$Document, date: string): number {
+  const content = document.body?.content ?? [];
+  const isHeading1 = (e: docs_v1.Schema$StructuralElement) =>
+    e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
+  const at = content.findIndex(
+    (e) => isHeading1(e) && (e.paragraph?.elements?.[0]?.textRun?.content ?? '').startsWith(date),
+  );
+  if (at < 0) throw new Error(`no section ${date}`);
+  const next = content.findIndex((e, i) => i > at && isHeading1(e));
+  const last = content[(next < 0 ? content.length : next) - 1];
+  return (last?.endIndex ?? 2) - 1;
+}
+
+/** A person adds a normal paragraph at the end of the section dated `date`. */
+export function appendToSection(s: Scenario, email: string, docId: string, date: string, text: string): void {
+  const index = endOfSection(s.document(docId), date);
+  s.edit(email, docId, [
+    { insertText: { location: { index }, text: `\n${text}` } },
+    {
+      updateParagraphStyle: {
+        range: { startIndex: index + 1, endIndex: index + 2 },
+        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        fields: 'namedStyleType',
+      },
+    },
+  ]);
+}
+
+/** Alice (the sample world's manager) has just turned Tandem on; her first sync runs at 07:01Z. */
+export function aliceTurnedOn(): World {
+  const s = new Scenario(sampleWorld());
+  s.enable(ALICE);
+  return s.ws.toWorld();
+}
+
+/**
+ * A day later, both Alice and Bob run Tandem; Bob and Alice wrote items in the 2026-10-20 section,
+ * Chloé's first meeting moved to the Friday, Diego's series now has Bob instead, and a new report,
+ * Gwen, has a weekly 1:1. The calendar trigger at 07:01Z moves Chloé's untouched section, takes
+ * Diego's doc off his series and makes Gwen's doc; Bob's meeting ends at 08:30Z and the next run
+ * carries the open item over.
+ */
+export function afterAWeekOfEdits(): World {
+  const s = new Scenario(aliceTurnedOn());
+  s.enable(BOB);
+  advance(s, '2026-10-20T07:00:00Z');
+  const doc = s.docId(ALICE, BOB);
+  appendToSection(s, BOB, doc, '2026-10-20', '[ ] Bob: send the design doc to Priya (due 2026-10-23)');
+  appendToSection(s, ALICE, doc, '2026-10-20', '[x] Alice: book the offsite room');
+  appendToSection(s, BOB, doc, '2026-10-20', 'Topic: conference budget');
+  s.calendarAs(ALICE).Events.patch(
+    {
+      start: { dateTime: '2026-10-23T14:00:00+02:00', timeZone: 'Europe/Paris' },
+      end: { dateTime: '2026-10-23T14:30:00+02:00', timeZone: 'Europe/Paris' },
+    },
+    'primary',
+    'chloe1on1_20261022T120000Z',
+  );
+  // Diego's 1:1 now has Bob instead: Diego's doc comes off the series, the Alice–Bob doc goes on.
+  s.calendarAs(ALICE).Events.patch(
+    {
+      attendees: [
+        { email: ALICE, responseStatus: 'accepted' },
+        { email: BOB, responseStatus: 'accepted' },
+      ],
+    },
+    'primary',
+    'diego1on1',
+  );
+  s.ws.users.push({ email: GWEN, name: 'Gwen Adeyemi', timeZone: 'Europe/Paris' });
+  s.calendarAs(ALICE).Events.insert(
+    {
+      id: 'g1on1series',
+      summary: 'Gwen / Alice',
+      start: { dateTime: '2026-10-26T14:00:00', timeZone: 'Europe/Paris' },
+      end: { dateTime: '2026-10-26T14:30:00', timeZone: 'Europe/Paris' },
+      recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO'],
+      attendees: [{ email: ALICE }, { email: GWEN, displayName: 'Gwen Adeyemi' }],
+    },
+    'primary',
+  );
+  return s.ws.toWorld();
+}
+
+/** A button press in the card (dispatchAction), in Docs when `params.docId` is set. */
+export function click(
+  s: Scenario,
+  email: string,
+  action: string,
+  params: Record<string, string> = {},
+  formInputs?: Record<string, string | string[]>,
+): ExecutionResult {
+  const docId = params.docId;
+  return s.runner.run(s.ws, {
+    user: email,
+    functionName: ENTRY.action,
+    args: [
+      addonEvent(s.ws, {
+        user: email,
+        hostApp: docId ? 'DOCS' : 'CALENDAR',
+        ...(docId ? { docId } : {}),
+        parameters: { ...params, action },
+        ...(formInputs ? { formInputs } : {}),
+      }),
+    ],
+    kind: 'card',
+    activeDocumentId: docId ?? null,
+  });
+}
+
+/** What the user's calendar trigger runs (onCalendarEventUpdated with its trigger id), right now. */
+export function calendarTriggerRun(s: Scenario, email: string): ExecutionResult {
+  const trigger = s.ws.appsScript.triggersOf(email).find((t) => t.eventType === 'ON_EVENT_UPDATED');
+  return s.runner.run(s.ws, {
+    user: email,
+    functionName: trigger?.handlerFunction ?? 'onCalendarEventUpdated',
+    args: [{ authMode: 'FULL', triggerUid: trigger?.id, calendarId: email }],
+    kind: 'trigger',
+  });
+}

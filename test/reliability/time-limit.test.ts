@@ -1,0 +1,72 @@
+// Apps Script's time limit: a run killed at any call leaves what it did, and the next runs finish
+// the work without doing anything twice; a run that uses up Tandem's own budget stops cleanly and
+// resumes a minute later.
+import { DEFAULT_CALL_LATENCY_MS } from '../../dev/emulator/calls';
+import { ENTRY } from '../../dev/sim/entry-points';
+import { SYNC_BUDGET_MS } from '../../src/app/sync';
+import { Scenario } from '../harness';
+import { referenceAt } from './support/fault-matrix';
+import { HardTimeLimit } from './support/hard-time-limit';
+import { soundness } from './support/invariants';
+import { CallTap } from './support/tap';
+import { advance, aliceTurnedOn, ALICE } from './support/worlds';
+import { viewOf } from './support/world-view';
+
+const start = {
+  name: 'the first sync after turning on',
+  world: aliceTurnedOn(),
+  windowEnd: '2026-10-19T07:04:00Z',
+  retriedBy: '2026-10-19T07:40:00Z',
+  nextDay: '2026-10-20T05:00:00Z',
+};
+const clean = referenceAt(start, start.nextDay);
+const firstRun = clean.methods.length;
+
+describe('when Apps Script kills the first sync at a call', () => {
+  const calls = Array.from({ length: firstRun }, (_, i) => ({ call: i + 1, method: clean.methods[i] }));
+
+  it.each(calls)('at call $call ($method): the next runs finish the work, nothing twice', ({ call }) => {
+    const s = new Scenario(start.world);
+    const tap = new CallTap(s.ws);
+    const limit = new HardTimeLimit(s.ws);
+    // The call that takes the execution past its deadline is the one Apps Script stops at.
+    const deadlineMs = call * DEFAULT_CALL_LATENCY_MS - 1;
+    limit.set(deadlineMs);
+    const [killed] = advance(s, start.windowEnd, deadlineMs);
+    limit.set(null);
+    expect(killed?.result.timedOut).toBe(true);
+    expect(tap.callsOf(1)).toHaveLength(call);
+    advance(s, start.nextDay);
+    const view = viewOf(s.ws);
+    expect(soundness(s.ws, view, tap.shares)).toEqual([]);
+    expect(view).toEqual(clean.view);
+  });
+});
+
+describe('when the sync uses up its own time budget', () => {
+  const s = new Scenario(start.world);
+  const tap = new CallTap(s.ws);
+  // Calls of 20 s each: the 4.5-minute budget runs out after a pair or two.
+  const slow = s.runner.run(s.ws, {
+    user: ALICE,
+    functionName: ENTRY.scheduledSync,
+    args: [{}],
+    kind: 'trigger',
+    latencyMs: 20_000,
+  });
+
+  it('stops cleanly before Apps Script would, saying it is partial', () => {
+    expect(slow.ok).toBe(true);
+    expect(slow.value).toMatchObject({ partial: true });
+    expect(slow.elapsedMs).toBeLessThan(SYNC_BUDGET_MS + 3 * 20_000);
+    expect(Object.keys(viewOf(s.ws).docs).length).toBeLessThan(4);
+  });
+
+  it('a minute later the next run finishes the work, with no twin, section or share twice', () => {
+    advance(s, start.nextDay);
+    const view = viewOf(s.ws);
+    expect(soundness(s.ws, view, tap.shares)).toEqual([]);
+    expect(view).toEqual(clean.view);
+    expect(tap.executions).toBeGreaterThan(1);
+  });
+});
