@@ -138,6 +138,7 @@ describe('when recurrence input is refused', () => {
     ['RRULE:FREQ=WEEKLY;BOGUS=1'],
     ['RRULE:FREQ=YEARLY;UNTIL=20230617;COUNT=-1'],
     ['DTSTART:20261020T100000'],
+    ['RRULE:FREQ=WEEKLY;BYDAY=XX'],
   ])('answers 400 "Invalid recurrence rule." for %s', (line) => {
     // https://github.com/derekantrican/GAS-ICS-Sync/issues/466 (COUNT=-1 with UNTIL)
     const { alice } = setup();

@@ -89,6 +89,13 @@ function parseRule(text: string, series: SeriesStart, line: string): Partial<Opt
     // A date-only UNTIL on a timed series keeps every instance of that day.
     options.until = new Date('day' in read && !series.allDay ? wall + DAY - 1000 : wall);
   }
+  // Some parts parse but cannot expand (BYDAY=XX): Google refuses those at insert, so must we,
+  // or every later listing of the calendar would fail.
+  try {
+    new RRule({ ...options, dtstart: new Date(series.startWall), tzid: null, count: 1 }).all();
+  } catch {
+    fail(line, 'rule cannot be expanded');
+  }
   return options;
 }
 
