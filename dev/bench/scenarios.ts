@@ -158,8 +158,9 @@ function fiveYearCore(): ScenarioSpec {
         const session = new Session(ctx.worlds.fiveYears(), ctx.runner);
         document = session.ws.drive.documentJson(session.pairDocId(0));
       }
-      const doc = document;
-      if (!doc) throw new Error('no five-year doc');
+      if (!document) throw new Error('no five-year doc');
+      // A fresh object each run, as documents.get returns one: parseAgenda remembers the objects it read.
+      const doc = structuredClone(document);
       const people = [
         { email: MANAGER.email, name: MANAGER.name },
         { email: report(0).email, name: report(0).name },

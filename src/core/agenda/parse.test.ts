@@ -156,3 +156,21 @@ describe('parseAgenda', () => {
     });
   });
 });
+
+describe('reading the same document again', () => {
+  it('returns the agenda already read, for the same people', () => {
+    expect(parseAgenda(standardDoc, PAIR)).toBe(parseAgenda(standardDoc, PAIR));
+  });
+
+  it('reads it afresh for other people, whose names decide who owns an item', () => {
+    const others = [{ email: 'carol@example.com', name: 'Carol Diaz' }, PAIR[1]!];
+    const forPair = parseAgenda(standardDoc, PAIR);
+    const forOthers = parseAgenda(standardDoc, others);
+    expect(forOthers).not.toBe(forPair);
+    expect(forPair.sections[0]?.items[0]?.item.owner).toBe(PAIR[1]?.email);
+  });
+
+  it('reads an equal but separate document object afresh', () => {
+    expect(parseAgenda(structuredClone(standardDoc), PAIR)).not.toBe(parseAgenda(standardDoc, PAIR));
+  });
+});

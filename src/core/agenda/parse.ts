@@ -64,6 +64,21 @@ export interface Agenda {
  * // ['2026-11-24', '2026-11-17']
  */
 export function parseAgenda(document: docs_v1.Schema$Document, people: readonly Person[]): Agenda {
+  const key = people.map((p) => `${p.email}\u0000${p.name ?? ''}`).join('\u0001');
+  const hit = parsedDocuments.get(document);
+  if (hit && hit.people === key) return hit.agenda;
+  const agenda = parseOnce(document, people);
+  parsedDocuments.set(document, { people: key, agenda });
+  return agenda;
+}
+
+/**
+ * Documents already parsed, by object: one sync plans on the same document several times, and a
+ * five-year doc takes tens of milliseconds to read. Documents from the API are never mutated here.
+ */
+const parsedDocuments = new WeakMap<docs_v1.Schema$Document, { people: string; agenda: Agenda }>();
+
+function parseOnce(document: docs_v1.Schema$Document, people: readonly Person[]): Agenda {
   const elements = readElements(document);
   const blocks = splitIntoBlocks(elements, people);
   const titleParagraph = elements.find(
