@@ -39,7 +39,10 @@ export function listChanges(ports: Ports, syncToken: string | null, now: Date): 
     try {
       return { ...listAll(ports, { syncToken }), full: false };
     } catch (e) {
-      if (!isApiError(e, 410)) throw e;
+      // Google documents 410 for an expired token; a client library reports 400 "Invalid sync token
+      // value." for a malformed one — both mean: list everything again.
+      const invalid = isApiError(e, 410) || (isApiError(e, 400) && /sync ?token/i.test(e.failure.message));
+      if (!invalid) throw e;
       ports.log.info('syncTokenExpired');
     }
   }
