@@ -5,6 +5,18 @@ import { calendarContract } from './calendar.contract';
 import { docsContract } from './docs.contract';
 import { driveContract } from './drive.contract';
 
+describe('the emulator target', () => {
+  // The suites register their guest and sharing parts from the capabilities: a target that
+  // promised a second person without having one would skip them silently.
+  it('has the second person its capabilities promise, and acts as them', async () => {
+    expect(emulatorFactory.capabilities).toEqual({ otherUser: true, actAsOther: true });
+    const target = await emulatorFactory.create();
+    expect(target.otherUser).toMatch(/@/);
+    expect(target.otherUser).not.toBe(target.user);
+    expect(target.otherClients).not.toBeNull();
+  });
+});
+
 calendarContract(emulatorFactory);
 docsContract(emulatorFactory);
 driveContract(emulatorFactory);
