@@ -58,6 +58,17 @@ describe('TandemState', () => {
     expect(again.pairOfSeries('bob1on1')?.pairKey).toBe(pair.pairKey);
   });
 
+  it('writes nothing when a pair is put back unchanged', () => {
+    const store = memoryStore({ [`pair:${pair.pairKey}`]: JSON.stringify(pair) });
+    const state = new TandemState(store);
+    state.putPair({ ...pair });
+    state.save();
+    expect(store.writes).toBe(0);
+    state.putPair({ ...pair, preparedDate: '2026-11-24' });
+    state.save();
+    expect(store.writes).toBe(1);
+  });
+
   it('writes nothing when nothing changed', () => {
     const store = memoryStore();
     new TandemState(store).save();

@@ -295,7 +295,10 @@ export class TandemState {
     return null;
   }
 
+  /** Records the pair; an unchanged record is not written again. */
   putPair(pair: PairRecord): void {
+    const known = this.pairs.get(pair.pairKey);
+    if (known && JSON.stringify(known) === JSON.stringify(pair)) return;
     this.pairs.set(pair.pairKey, pair);
     this.dirty.add(KEY.pairPrefix + pair.pairKey);
   }

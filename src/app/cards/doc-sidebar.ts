@@ -10,7 +10,7 @@ import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { parseAgenda } from '../../core/agenda';
 import { nextOpenItems } from './open-items';
-import { notePair, userPerson } from './pair-access';
+import { notePair, userPerson, withSeen } from './pair-access';
 import { suggestionRequest } from './questions';
 import { viewerFor } from './viewer';
 
@@ -91,11 +91,10 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
   const request = suggestionRequest(ports.state, state.settings, pair, viewer.today, agenda, 0);
   const groups = suggestionsByCategory(request, MAX_QUESTIONS_PER_CATEGORY);
   if (state.pairs.has(pair.pairKey)) {
-    notePair(ports, pair.pairKey, (p) => ({
-      ...p,
-      ...(p.docId ? {} : { docId }),
-      seen: { ...p.seen, at: now.getTime(), openItems: openItems.length },
-    }));
+    notePair(ports, pair.pairKey, (p) => {
+      const { at: _at, ...facts } = p.seen ?? { at: 0 };
+      return withSeen(p, docId, { ...facts, openItems: openItems.length }, now);
+    });
   }
   return {
     state: 'agenda',

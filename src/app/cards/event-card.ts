@@ -4,14 +4,14 @@
 import { isApiError } from '../../api-error';
 import { classifyEvent } from '../../core/pairs';
 import { moreQuestions, suggestQuestions } from '../../core/questions';
-import { cadence, nextPlanned, toOccurrences, type Cadence } from '../../core/schedule';
+import { cadence, nextPlanned, toOccurrences } from '../../core/schedule';
 import type { CalendarEvent, Document, Ports } from '../../ports';
 import type { EventCardModel, EventPair, SuggestedQuestion } from '../../ui/views';
 import { agendaAttachment, docUrl } from '../pair-doc';
-import { TandemState, type PairRecord } from '../state';
+import { TandemState } from '../state';
 import type { AddonContext } from './addon-event';
 import { readAgenda } from './open-items';
-import { notePair, userPerson } from './pair-access';
+import { notePair, userPerson, withSeen } from './pair-access';
 import { pairProblem } from './problems';
 import { suggestionRequest } from './questions';
 import { viewerFor } from './viewer';
@@ -150,7 +150,13 @@ export function buildEventCard(
   const questions = options.questionsPage
     ? moreQuestions(request, options.questionsPage)
     : suggestQuestions(request);
-  if (record) notePair(ports, record.pairKey, (p) => noteSeen(p, docId, openItems.length, pace, now));
+  if (record) {
+    const facts = {
+      openItems: openItems.length,
+      ...(pace ? { held: pace.held, cancelled: pace.cancelled } : {}),
+    };
+    notePair(ports, record.pairKey, (p) => withSeen(p, docId, facts, now));
+  }
   return {
     state: 'ready',
     viewer,
@@ -189,22 +195,4 @@ function readDoc(ports: Ports, docId: string, pair: EventPair): DocRead {
       doc,
     };
   }
-}
-
-function noteSeen(
-  pair: PairRecord,
-  docId: string,
-  openItems: number,
-  pace: Cadence | null,
-  now: Date,
-): PairRecord {
-  return {
-    ...pair,
-    ...(pair.docId ? {} : { docId }),
-    seen: {
-      at: now.getTime(),
-      openItems,
-      ...(pace ? { held: pace.held, cancelled: pace.cancelled } : {}),
-    },
-  };
 }

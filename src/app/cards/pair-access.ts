@@ -3,7 +3,7 @@
 import type { Person } from '../../core/agenda';
 import type { Ports } from '../../ports';
 import { LOCK_WAIT_MS } from '../sync';
-import { TandemState, type PairRecord } from '../state';
+import { TandemState, type PairRecord, type PairSeen } from '../state';
 import { CardProblem } from './problems';
 
 /** A card only records what it read when the lock is free at once: the facts are a nicety. */
@@ -48,4 +48,23 @@ export function notePair(ports: Ports, pairKey: string, change: (pair: PairRecor
     const pair = state.pairs.get(pairKey);
     if (pair) state.putPair(change(pair));
   });
+}
+
+/**
+ * The pair with what a card just read of it (the doc id, the seen facts). The facts keep their old
+ * time when they did not change, so opening the same card again writes nothing.
+ */
+export function withSeen(
+  pair: PairRecord,
+  docId: string,
+  facts: Omit<PairSeen, 'at'>,
+  now: Date,
+): PairRecord {
+  const { at: _at, ...previous } = pair.seen ?? { at: 0 };
+  const same = pair.seen !== undefined && JSON.stringify(previous) === JSON.stringify(facts);
+  return {
+    ...pair,
+    ...(pair.docId ? {} : { docId }),
+    seen: { at: same && pair.seen ? pair.seen.at : now.getTime(), ...facts },
+  };
 }

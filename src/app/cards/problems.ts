@@ -14,6 +14,15 @@ export class CardProblem extends Error {
 
 const BUSY_CODES = [0, 429, 500, 502, 503, 504];
 
+/** Google said "slow down" or "try again": a rate limit, its own hiccup, or a run cut short. */
+function isBusy(code: number, reason: string): boolean {
+  return (
+    ((code === 403 || code === 429) && /rate|limit|quota/i.test(reason)) ||
+    BUSY_CODES.includes(code) ||
+    code >= 500
+  );
+}
+
 /**
  * A pair's recorded sync error as the card words it. A refusal recorded while the doc exists but
  * is not shared yet came from sharing it (the sync shares right after finding or making the doc).
@@ -33,12 +42,12 @@ export function pairProblem(pair: {
   const sharesIt = pair.userIsOrganizer === true || pair.createdByMe === true;
   const notShared = sharesIt && pair.docId !== undefined && pair.sharedWith === undefined;
   if (error.code === 404 || error.code === 410) return { kind: 'docMissing' };
-  if (/rate|limit|quota/i.test(error.message) && (error.code === 403 || error.code === 429))
-    return { kind: 'busy' };
+  const busy = isBusy(error.code, error.message);
+  if (busy && error.code === 403) return { kind: 'busy' };
   if ((error.code === 403 || error.code === 400) && (notShared || /shar|domain|publish/i.test(error.message)))
     return { kind: 'sharingBlocked' };
   if (error.code === 403 || error.code === 401) return { kind: 'noAccess' };
-  if (BUSY_CODES.includes(error.code) || error.code >= 500) return { kind: 'busy' };
+  if (busy) return { kind: 'busy' };
   return { kind: 'other', message: `Tandem couldn’t update this 1:1’s doc (error ${error.code}).` };
 }
 
@@ -55,11 +64,11 @@ export function plainMessage(e: unknown): string {
     const { code } = e.failure;
     if (code === 404 || code === 410)
       return 'Google couldn’t find that doc or event: it may have been deleted.';
-    if (code === 403 && /rate|limit|quota/i.test(e.failure.reason))
-      return 'Google is busy right now. Try again in a minute.';
+    const busy = isBusy(code, e.failure.reason);
+    if (busy && code === 403) return 'Google is busy right now. Try again in a minute.';
     if (code === 403 || code === 401)
       return 'Tandem doesn’t have access to that doc, or your organization doesn’t allow sharing it.';
-    if (BUSY_CODES.includes(code) || code >= 500) return 'Google is busy right now. Try again in a minute.';
+    if (busy) return 'Google is busy right now. Try again in a minute.';
     return `Google refused the change (error ${code}).`;
   }
   return 'Tandem hit an unexpected problem.';
