@@ -124,3 +124,11 @@ export class Scenario {
     return { ...this.ws.ledger.total };
   }
 }
+
+/** The lines of one meeting section, from its `# date` heading to the next HEADING_1; [] if none. */
+export function section(lines: string[], date: string): string[] {
+  const start = lines.findIndex((l) => l.startsWith(`# ${date}`));
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('# '));
+  return lines.slice(start, end < 0 ? undefined : end);
+}

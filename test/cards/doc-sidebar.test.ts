@@ -1,16 +1,10 @@
 // The Docs sidebar through the real bundle: file access (drive.file), an agenda's next meeting,
 // "mark done" with revision control, "prepare next meeting now", questions by category.
 import { CardScenario, button, callsOf, routesOf, shownCard, textOf } from './card-harness';
+import { section } from '../harness';
 import { ALICE, ALICE_BOB, BOB, cardWorld, writeInSection } from './worlds';
 
 const TWO_CALLS = { 'drive.files.get': 1, 'docs.documents.get': 1 };
-
-function section(lines: string[], date: string): string[] {
-  const start = lines.findIndex((l) => l.startsWith(`# ${date}`));
-  if (start < 0) return [];
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('# '));
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 function synced(): CardScenario {
   const s = new CardScenario(cardWorld());

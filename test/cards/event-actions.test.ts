@@ -2,16 +2,10 @@
 // effect on the doc, the calendar, the shares and the user's settings.
 import { parseCustomQuestions } from '../../src/core/questions';
 import { CardScenario, button, callsOf, linkOf, routesOf, shownCard, textOf } from './card-harness';
+import { section } from '../harness';
 import { ALICE, ALICE_BOB, ALICE_FARID, BOB, FARID, cardWorld } from './worlds';
 
 const DOC_MIME = 'application/vnd.google-apps.document';
-
-function section(lines: string[], date: string): string[] {
-  const start = lines.findIndex((l) => l.startsWith(`# ${date}`));
-  if (start < 0) return [];
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('# '));
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 function synced(): CardScenario {
   const s = new CardScenario(cardWorld());

@@ -2,6 +2,7 @@
 // problem, what was typed kept) through the real bundle.
 import type { Card } from '../../src/ui/card';
 import { CardScenario, callsOf, linkOf, routesOf, shownCard, textOf, textsOf } from './card-harness';
+import { section } from '../harness';
 import { ALICE, ALICE_BOB, BOB, CHLOE, EMMA_TITLE, cardWorld } from './worlds';
 
 function synced(): CardScenario {
@@ -16,12 +17,6 @@ function inputValue(card: Card, name: string): string | undefined {
     for (const widget of section.widgets)
       if ('textInput' in widget && widget.textInput.name === name) return widget.textInput.value;
   return undefined;
-}
-
-function section(lines: string[], date: string): string[] {
-  const start = lines.findIndex((l) => l.startsWith(`# ${date}`));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('# '));
-  return start < 0 ? [] : lines.slice(start, end < 0 ? undefined : end);
 }
 
 describe('the homepage', () => {

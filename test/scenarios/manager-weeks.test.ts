@@ -3,7 +3,7 @@
 // a new report, a report leaving, a third attendee and a replaced report (issue 3).
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { sampleWorld } from '../../dev/sample-world';
-import { Scenario } from '../harness';
+import { Scenario, section } from '../harness';
 
 const ALICE = 'alice@example.com';
 const BOB = 'bob@example.com';
@@ -12,14 +12,6 @@ const DIEGO = 'diego@example.com';
 const EMMA = 'emma@example.com';
 const FARID = 'farid@example.com';
 const GWEN = 'gwen@example.com';
-
-/** The lines of one meeting section: from its heading to the next HEADING_1. */
-function section(lines: string[], date: string): string[] {
-  const start = lines.findIndex((l) => l.startsWith(`# ${date}`));
-  if (start < 0) return [];
-  const end = lines.findIndex((l, i) => i > start && l.startsWith('# '));
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 function headings(lines: string[]): string[] {
   return lines.filter((l) => /^# \d{4}-/.test(l));
