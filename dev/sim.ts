@@ -62,6 +62,7 @@ export function main(argv: string[]): number {
     ws.ledger.clearFaults();
     if (outcome.changed) writeAtomically(args.world, serializeWorld(ws.toWorld()));
     process.stdout.write(`${outcome.output}\n`);
+    if (outcome.note) process.stderr.write(`tandem-sim: ${outcome.note}\n`);
     return outcome.exitCode ?? 0;
   } catch (e) {
     if (e instanceof UsageError || e instanceof WorldFileError) {

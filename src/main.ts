@@ -29,12 +29,14 @@ interface TriggerEvent {
   triggerUid?: string;
 }
 
-/** The calendar trigger (forUserCalendar().onEventUpdated()). */
+/** The calendar trigger (forUserCalendar().onEventUpdated()): a person changed the calendar. */
 export function onCalendarEventUpdated(event?: TriggerEvent): SyncReport {
-  return runSync(appsScriptPorts(), event?.triggerUid ? { triggerUid: event.triggerUid } : {});
+  const uid = event?.triggerUid ? { triggerUid: event.triggerUid } : {};
+  return runSync(appsScriptPorts(), { source: 'calendar', ...uid });
 }
 
-/** The one-shot after the next 1:1 and the daily safety net. */
+/** The hourly trigger (and the daily and one-shot triggers of earlier versions, until replaced). */
 export function onScheduledSync(event?: TriggerEvent): SyncReport {
-  return runSync(appsScriptPorts(), event?.triggerUid ? { triggerUid: event.triggerUid } : {});
+  const uid = event?.triggerUid ? { triggerUid: event.triggerUid } : {};
+  return runSync(appsScriptPorts(), { source: 'clock', ...uid });
 }

@@ -65,6 +65,9 @@ export interface DrivePort {
   findByAppProperty(key: string, value: string): DriveFile[];
   /** Every agenda doc Tandem can reach for this user (appProperties tandemApp='agenda'), all pages. */
   listAgendaDocs(): DriveFile[];
+  /** Renames a file Tandem made (drive.files.update with only `name`). */
+  rename(fileId: string, name: string): DriveFile;
+  /** Shares as writer; the permission comes back with the person's `displayName` when Drive knows it. */
   share(fileId: string, email: string, notify: boolean): DrivePermission;
   listPermissions(fileId: string): DrivePermission[];
 }
@@ -89,13 +92,14 @@ export interface TriggerInfo {
   kind: 'calendar' | 'clock';
 }
 
-/** Tandem's installable triggers; the calendar one runs `onCalendarEventUpdated`, clock ones `onScheduledSync`. */
+/** Tandem's installable triggers; the calendar one runs `onCalendarEventUpdated`, the hourly one `onScheduledSync`. */
 export interface TriggerPort {
+  /** The current user's triggers of this project. */
   list(): TriggerInfo[];
   /** Each create returns the new trigger's unique id. */
   createCalendarTrigger(calendarEmail: string): string;
-  createOneShot(at: Date): string;
-  createDaily(hour: number): string;
+  /** A time-driven trigger every hour (`everyHours(1)`): the most often an add-on may run one. */
+  createHourly(): string;
   delete(id: string): void;
 }
 

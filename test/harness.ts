@@ -7,6 +7,7 @@ import { docToLines } from '../dev/doc-text';
 import { addonEvent } from '../dev/emulator/addon-events';
 import { BundleRunner, type ExecutionResult } from '../dev/emulator/runtime';
 import { tick, type FiredTrigger } from '../dev/emulator/scheduler';
+import { readingsFromEnv } from '../dev/emulator/readings';
 import { Workspace } from '../dev/emulator/workspace';
 import type { World } from '../dev/emulator/world';
 import { ENTRY, TURN_ON_ACTION } from '../dev/sim/entry-points';
@@ -22,8 +23,10 @@ export class Scenario {
   readonly ws: Workspace;
   readonly runner: BundleRunner;
 
+  /** Under the world's own readings if it names them, else the variant `TANDEM_READINGS` names for the test run. */
   constructor(world: World) {
-    this.ws = Workspace.fromWorld(world);
+    const variant = world.readings === undefined ? readingsFromEnv(process.env) : undefined;
+    this.ws = Workspace.fromWorld(world, variant ? { readings: variant } : {});
     this.runner = new BundleRunner(bundle(), 'Etc/UTC');
   }
 

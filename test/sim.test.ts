@@ -153,6 +153,37 @@ describe('tandem-sim', () => {
     expect(edited.err).toMatch(/^tandem-sim: API call to docs\.documents\.batchUpdate failed with error: /);
   });
 
+  describe('triggers', () => {
+    it('prints each user’s installed triggers: none before turning on, then the calendar and hourly ones', () => {
+      const world = join(dir, 'triggers.json');
+      expect(sim('new', '--world', world).code).toBe(0);
+      const before = JSON.parse(sim('triggers', '--world', world).out) as Record<string, unknown[]>;
+      expect(Object.keys(before)).toContain('alice@example.com');
+      expect(Object.values(before).every((list) => list.length === 0)).toBe(true);
+      expect(sim('enable', '--world', world, '--as', 'alice@example.com').code).toBe(0);
+      const after = sim('triggers', '--world', world, '--as', 'alice@example.com');
+      expect(after.code).toBe(0);
+      const mine = (
+        JSON.parse(after.out) as Record<string, { function: string; kind: string; schedule: object }[]>
+      )['alice@example.com'];
+      expect(mine?.map(({ function: fn, kind, schedule }) => ({ fn, kind, schedule }))).toEqual([
+        { fn: 'onCalendarEventUpdated', kind: 'calendar', schedule: { calendar: 'alice@example.com' } },
+        {
+          fn: 'onScheduledSync',
+          kind: 'clock',
+          schedule: { every: '1 hour', nextRun: expect.stringMatching(/^2026-10-19T0[78]:\d\d:00\.000Z$/) },
+        },
+      ]);
+      expect(Object.keys(JSON.parse(after.out) as object)).toEqual(['alice@example.com']);
+    });
+
+    it('an unknown --as is bad input', () => {
+      const result = sim('triggers', '--world', join(dir, 'sample.json'), '--as', 'zed@example.com');
+      expect(result.code).toBe(2);
+      expect(result.err).toBe('tandem-sim: zed@example.com is not a user of this world\n');
+    });
+  });
+
   describe('bad input', () => {
     it.each([
       [['doc', '--doc', 'x'], /--world FILE is required/],

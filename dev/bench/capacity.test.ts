@@ -29,12 +29,14 @@ describe('when each held meeting costs one Docs read and one Docs write', () => 
     expect(c.perUserPerDay.calendar).toBeCloseTo(1 + (5 / 7) * 25, 5);
   });
 
-  it('Docs breaks first: 10% of users end a 1:1 in the busiest minute, their writes spread over 4 minutes', () => {
-    // writes: 0.1 × 1/4 per user → 600 / 0.025; reads: 0.1 × (1/4 + 1 card) → 3,000 / 0.125
-    expect(c.limits.find((l) => l.limit.startsWith('Docs write'))?.users).toBe(24_000);
-    expect(c.limits.find((l) => l.limit.startsWith('Docs read'))?.users).toBe(24_000);
-    expect(c.firstToBreak.limit).toMatch(/^Docs (read|write)/);
-    expect(c.firstToBreak.users).toBe(24_000);
+  it('Docs reads break first: 10% of users end a 1:1 in the busiest minute, their runs spread over the hour', () => {
+    // writes: 0.1 × 1/60 per user → 600 / (0.1/60); reads: 0.1 × (1/60 + 1 card) → 3,000 / (0.1 × 61/60)
+    expect(c.limits.find((l) => l.limit.startsWith('Docs write'))?.users).toBe(Math.floor(600 / (0.1 / 60)));
+    expect(c.limits.find((l) => l.limit.startsWith('Docs read'))?.users).toBe(
+      Math.floor(3000 / ((0.1 * 61) / 60)),
+    );
+    expect(c.firstToBreak.limit).toMatch(/^Docs read/);
+    expect(c.firstToBreak.users).toBe(Math.floor(3000 / ((0.1 * 61) / 60)));
   });
 
   it('the Calendar quota is bound by the daily threshold', () => {

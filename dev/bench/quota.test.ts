@@ -1,5 +1,6 @@
-// The quota model: which quota bucket each Google method spends.
-// Calendar counts requests alike (developers.google.com/workspace/calendar/api/guides/quota);
+// The quota model: which quota bucket each Google method spends, and how many units.
+// Calendar counts requests (developers.google.com/workspace/calendar/api/guides/quota), a patch as
+// three ("each patch request consumes three quota units", the events.patch reference);
 // Docs splits read and write requests (developers.google.com/workspace/docs/api/limits).
 import { bucketOf, quotaUnits } from './quota';
 
@@ -31,6 +32,15 @@ describe('when the calls of a scenario are added up', () => {
         'drive.files.create': 4,
       }),
     ).toEqual({ calendar: 3, docsRead: 3, docsWrite: 1, drive: 4 });
+  });
+
+  it('an events.patch spends three Calendar units, as its reference page says', () => {
+    expect(quotaUnits({ 'calendar.events.patch': 2, 'calendar.events.instances': 1 })).toEqual({
+      calendar: 7,
+      docsRead: 0,
+      docsWrite: 0,
+      drive: 0,
+    });
   });
 
   it('no calls spend nothing', () => {

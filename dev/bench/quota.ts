@@ -5,7 +5,7 @@
 export type QuotaBucket = 'calendar' | 'docsRead' | 'docsWrite' | 'drive';
 
 /**
- * The bucket a method spends. Calendar counts every request alike; Docs splits reads
+ * The bucket a method spends. Calendar counts requests (a patch as three); Docs splits reads
  * (documents.get) from writes (create, batchUpdate); Drive is counted one unit per request.
  * @example bucketOf('docs.documents.get') // 'docsRead'; bucketOf('drive.permissions.create') // 'drive'
  */
@@ -18,18 +18,26 @@ export function bucketOf(method: string): QuotaBucket {
 }
 
 /**
+ * Quota units one call spends, where it is not one: Calendar's events.patch reference says "each
+ * patch request consumes three quota units" (SOURCES.calendarPatch).
+ */
+export const UNITS_PER_CALL: Readonly<Record<string, number>> = { 'calendar.events.patch': 3 };
+
+/**
  * Quota units by bucket for a set of calls.
- * @example quotaUnits({ 'calendar.events.list': 2, 'docs.documents.batchUpdate': 1 })
- * // { calendar: 2, docsRead: 0, docsWrite: 1, drive: 0 }
+ * @example quotaUnits({ 'calendar.events.list': 2, 'calendar.events.patch': 1, 'docs.documents.batchUpdate': 1 })
+ * // { calendar: 5, docsRead: 0, docsWrite: 1, drive: 0 }
  */
 export function quotaUnits(calls: Record<string, number>): Record<QuotaBucket, number> {
   const units: Record<QuotaBucket, number> = { calendar: 0, docsRead: 0, docsWrite: 0, drive: 0 };
-  for (const [method, n] of Object.entries(calls)) units[bucketOf(method)] += n;
+  for (const [method, n] of Object.entries(calls))
+    units[bucketOf(method)] += n * (UNITS_PER_CALL[method] ?? 1);
   return units;
 }
 
 export const SOURCES = {
   calendar: 'https://developers.google.com/workspace/calendar/api/guides/quota',
+  calendarPatch: 'https://developers.google.com/calendar/api/v3/reference/events/patch',
   calendarThreshold: 'https://cli.nylas.com/guides/google-calendar-api-quotas',
   docs: 'https://developers.google.com/workspace/docs/api/limits',
   drive: 'https://developers.google.com/workspace/drive/api/guides/limits',

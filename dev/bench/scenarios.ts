@@ -1,9 +1,10 @@
 // The benchmark's scenarios and their targets (issue 6): what one run does, from which world, and
 // how its measured figures are judged. Each run starts from a fresh copy of a cached world.
 import { readFileSync } from 'node:fs';
+import { PRE_MEETING_MS } from '../../src/app/due';
 import { DEFAULT_TEMPLATE, parseAgenda, planMerge, planNextSection } from '../../src/core/agenda';
 import { sectionLabel } from '../../src/core/schedule';
-import { TRIGGER_TIME_LIMIT_MS } from '../emulator/runtime';
+import { CARD_TIME_LIMIT_MS, TRIGGER_TIME_LIMIT_MS } from '../emulator/runtime';
 import type { Workspace } from '../emulator/workspace';
 import { SETTLE_MS, Session, type Worlds } from './driver';
 import { cpuOf, type MeasuredExecution } from './measure';
@@ -35,6 +36,8 @@ export interface Measured {
   cpuMsRuns: number[];
   /** The longest single execution in emulated time, and whether any sync stopped early. */
   maxElapsedMs: number;
+  /** The longest card callback (not a trigger run), against Apps Script's 30 s for add-on actions. */
+  maxCardElapsedMs: number;
   partial: boolean;
   doc?: { bytes: number; paragraphs: number };
   bundleBytes?: number;
@@ -87,6 +90,19 @@ export function kthMeetingEnd(k: number): number {
   return Date.parse(`2026-11-${16 + day}T${hh}:${mm}:00+01:00`);
 }
 
+/**
+ * How many of the week's 1:1s start within PRE_MEETING_MS after `at`: a run then also brings their
+ * sections up to date (src/app/due.ts), one doc read each.
+ */
+export function meetingsStartingSoon(at: number): number {
+  let n = 0;
+  for (let k = 1; k <= 40; k++) {
+    const start = kthMeetingEnd(k) - 30 * 60 * 1000;
+    if (start > at && start - at <= PRE_MEETING_MS) n++;
+  }
+  return n;
+}
+
 const cardScenario = (
   id: string,
   title: string,
@@ -110,18 +126,20 @@ const cardScenario = (
 });
 
 function syncAfterK(k: number): ScenarioSpec {
+  const at = kthMeetingEnd(k) + 2 * 60 * 1000;
+  const soon = meetingsStartingSoon(at);
   return {
     id: `sync-after-${k}`,
-    title: `sync after ${k} meeting(s) ended (40 pairs; one sync, as the daily safety net runs it)`,
-    target: '≤ 3 calls per pair + list pages',
+    title: `sync after ${k} meeting(s) ended (40 pairs; one sync, as the daily safety net runs it; ${soon} starting within 75 min)`,
+    target: '≤ 3 calls per pair served (ended or starting soon) + list pages',
     cpuKind: 'bundle',
     run: (ctx) => {
       const session = new Session(ctx.worlds.settled(40), ctx.runner);
-      session.ws.now = kthMeetingEnd(k) + 2 * 60 * 1000;
+      session.ws.now = at;
       session.sync();
       return sample(session);
     },
-    judge: (m) => perPair(m, k, 3),
+    judge: (m) => perPair(m, k + soon, 3),
   };
 }
 
@@ -129,7 +147,7 @@ function firstEnable(pairs: number): ScenarioSpec {
   return {
     id: `enable-${pairs}`,
     title: `first enable, ${pairs} 1:1 series among 200 other events`,
-    target: '≤ 6 calls per pair + list pages; one execution < 6 min',
+    target: '≤ 6 calls per pair + list pages; the turn-on card < 30 s, each run < 6 min',
     cpuKind: 'bundle',
     run: (ctx) => {
       const session = new Session(ctx.worlds.fresh(pairs), ctx.runner);
@@ -137,10 +155,12 @@ function firstEnable(pairs: number): ScenarioSpec {
       session.tickTo(Date.parse(MONDAY) + SETTLE_MS);
       return sample(session);
     },
+    // The first sync runs in the turn-on card and stops at its 20 s budget (src/app/turn-on.ts);
+    // the first hourly run does the rest, so a partial first sync is by design.
     judge: (m) => [
       ...perPair(m, pairs, 6),
+      ...atMost('turn-on card ms', m.maxCardElapsedMs, CARD_TIME_LIMIT_MS),
       ...atMost('longest execution ms', m.maxElapsedMs, TRIGGER_TIME_LIMIT_MS),
-      ...(m.partial ? ['a sync stopped early (partial) and resumed in a later execution'] : []),
     ],
   };
 }
@@ -209,11 +229,11 @@ export function allScenarios(): ScenarioSpec[] {
     ),
     {
       id: 'quiet-sync',
-      title: 'a sync when nothing changed',
+      title: 'a sync when nothing changed (Friday night, no 1:1 ending or starting soon)',
       target: 'exactly 1 call (events.list with the sync token)',
       cpuKind: 'bundle',
       run: (ctx) => {
-        const session = new Session(ctx.worlds.settled(10), ctx.runner);
+        const session = new Session(ctx.worlds.fridayNight(40), ctx.runner);
         session.ws.now += 5 * 60 * 1000;
         session.sync();
         return sample(session);
@@ -272,14 +292,21 @@ export function allScenarios(): ScenarioSpec[] {
     {
       id: 'week',
       title: 'a week, 40 weekly 1:1s held, no changes',
-      target: '≤ 3 calls per meeting held + 7',
+      // Per meeting: the read before it starts (items written late merged in), the read and write
+      // after it; list pages: an events listing a day, a Drive listing per hourly run with work.
+      target:
+        '≤ 3 calls per meeting held + list pages (≤ 1 Drive listing per meeting, 1 events listing a day)',
       cpuKind: 'bundle',
       run: (ctx) => {
         const session = new Session(ctx.worlds.settled(40), ctx.runner);
         session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
         return sample(session);
       },
-      judge: (m) => atMost('calls', m.callCount, 3 * 40 + 7),
+      judge: (m) => [
+        ...atMost('calls beside list pages', m.callCount - m.listPages, 3 * 40),
+        ...atMost('Drive listings', m.calls['drive.files.list'] ?? 0, 40),
+        ...atMost('events listings', m.calls['calendar.events.list'] ?? 0, 7),
+      ],
     },
     {
       id: 'bundle-size',

@@ -22,6 +22,7 @@ export function resultOf(
       cpuMsMedian: 2,
       cpuMsRuns: [2],
       maxElapsedMs: callCount * 150,
+      maxCardElapsedMs: 0,
       partial: false,
       ...extra.measured,
     },

@@ -24,6 +24,11 @@ export class ContractApiError extends Error {
   constructor(
     readonly method: string,
     readonly failure: ApiFailure,
+    /**
+     * The REST error body as it came (`error` of the JSON), or null: what an advanced service
+     * would wrap as `details` where it gives them (docs/platform-assumptions.md).
+     */
+    readonly body: unknown = null,
   ) {
     super(`${method}: ${failure.code} ${failure.reason} ${failure.message}`.trim());
   }
@@ -144,6 +149,20 @@ export interface ContractTargetFactory {
   readonly kind: 'emulator' | 'live';
   readonly capabilities: TargetCapabilities;
   create(): Promise<ContractTarget>;
+}
+
+/**
+ * The ContractApiError a promise rejected with (its failure and the REST body), or an error when it
+ * did not reject.
+ */
+export async function failedCall(promise: Promise<unknown>): Promise<ContractApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ContractApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
 }
 
 /**

@@ -3,7 +3,8 @@
 import { toApiFailure } from '../../src/api-error';
 import { DEFAULT_CALL_LATENCY_MS } from '../emulator/calls';
 import type { ApiContext } from '../emulator/context';
-import { apiError } from '../emulator/errors';
+import { apiError, GoogleJsonResponseException, restErrorOf } from '../emulator/errors';
+import type { ReadingsName } from '../emulator/readings';
 import { Workspace } from '../emulator/workspace';
 import type { World } from '../emulator/world';
 import type { CalendarEvent, Clients, ContractTarget, ContractTargetFactory, DocsRequest } from './clients';
@@ -34,7 +35,8 @@ function call<T>(method: string, body: () => T): Promise<T> {
   try {
     return Promise.resolve(body());
   } catch (error) {
-    return Promise.reject(new ContractApiError(method, toApiFailure(error)));
+    const body = error instanceof GoogleJsonResponseException ? restErrorOf(error) : null;
+    return Promise.reject(new ContractApiError(method, toApiFailure(error), body));
   }
 }
 
@@ -142,3 +144,11 @@ export const emulatorFactory: ContractTargetFactory = {
   capabilities: { otherUser: true, actAsOther: true },
   create: async () => emulatorTarget(),
 };
+
+/** The emulator target under one named variant of the readings (dev/emulator/readings.ts). */
+export function emulatorFactoryUnder(readings: ReadingsName): ContractTargetFactory {
+  return {
+    ...emulatorFactory,
+    create: async () => emulatorTarget({ ws: Workspace.fromWorld(contractWorld(), { readings }) }),
+  };
+}

@@ -8,7 +8,7 @@ import type { drive_v3 } from 'googleapis/build/src/apis/drive/v3';
 import type { Clients, ContractTarget, ContractTargetFactory } from './clients';
 import { ContractApiError } from './clients';
 import { liveCapabilities, LIVE_SCOPES, type LiveCredentials } from './live-config';
-import { liveFailure } from './live-errors';
+import { liveErrorBody, liveFailure } from './live-errors';
 
 type AuthClient = InstanceType<typeof auth.JWT> | InstanceType<typeof auth.OAuth2>;
 
@@ -48,7 +48,7 @@ async function call<T>(method: string, run: () => Promise<{ data: T }>): Promise
   try {
     return (await run()).data;
   } catch (error) {
-    throw new ContractApiError(method, liveFailure(error));
+    throw new ContractApiError(method, liveFailure(error), liveErrorBody(error));
   }
 }
 

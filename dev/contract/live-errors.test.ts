@@ -1,5 +1,5 @@
 // What googleapis throws, normalised to {code, reason, message} like the emulator's failures.
-import { liveFailure } from './live-errors';
+import { liveErrorBody, liveFailure } from './live-errors';
 
 describe('when Google answers with a JSON error', () => {
   it('reads Calendar and Drive errors: code, first reason, message', () => {
@@ -57,6 +57,19 @@ describe('when Google answers with a JSON error', () => {
       reason: 'invalid_grant',
       message: 'Token has been expired or revoked.',
     });
+  });
+});
+
+describe('when a readings check wants the error body as it came', () => {
+  it('keeps Google’s `error` object whole: what an advanced service would give as details', () => {
+    const error = { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' };
+    expect(liveErrorBody({ response: { status: 404, data: { error } } })).toEqual(error);
+  });
+
+  it('has none for a network failure, a token refusal or a body that is not JSON', () => {
+    expect(liveErrorBody(new Error('getaddrinfo ENOTFOUND'))).toBeNull();
+    expect(liveErrorBody({ response: { status: 400, data: { error: 'invalid_grant' } } })).toBeNull();
+    expect(liveErrorBody({ response: { status: 502, data: '<html>Bad Gateway</html>' } })).toBeNull();
   });
 });
 

@@ -10,6 +10,16 @@ const isObject = (value: unknown): value is Json =>
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
+ * The `error` object of Google's JSON error body, as it came, or null (no response, no JSON).
+ * @example liveErrorBody({ response: { data: { error: { code: 404, status: 'NOT_FOUND' } } } }) // { code: 404, status: 'NOT_FOUND' }
+ */
+export function liveErrorBody(thrown: unknown): Json | null {
+  const response = isObject(thrown) && isObject(thrown.response) ? thrown.response : null;
+  const data = response?.data;
+  return isObject(data) && isObject(data.error) ? data.error : null;
+}
+
+/**
  * Reads a googleapis failure. Calendar and Drive answer `{error: {code, message, errors: [{reason}]}}`;
  * Docs answers google.rpc.Status `{error: {code, message, status}}` (no reason: `status` stands in);
  * the token endpoint answers `{error: 'invalid_grant', error_description}`; a network failure has

@@ -9,6 +9,12 @@ export interface AddonEventOptions {
   hostApp: 'CALENDAR' | 'DOCS';
   /** Calendar: the open event (id may be an instance id). */
   eventId?: string;
+  /**
+   * Calendar: the calendar the event was opened from — the user's own (their email, the default;
+   * 'primary' names it too) or a secondary calendar they own. The event object carries it as
+   * `calendar.calendarId`.
+   */
+  calendarId?: string;
   /** Docs: the open document. */
   docId?: string;
   parameters?: Record<string, string>;
@@ -38,17 +44,19 @@ export function addonEvent(ws: Workspace, options: AddonEventOptions): Record<st
     },
   };
   if (options.hostApp === 'CALENDAR' && options.eventId) {
+    const calendarId =
+      !options.calendarId || options.calendarId === 'primary' ? user.email : options.calendarId;
     const calendar = ws.calendar.service(ws.personContext(user.email));
-    const found = calendar.Events.get('primary', options.eventId) as {
+    const found = calendar.Events.get(calendarId, options.eventId) as {
       id?: string;
       recurringEventId?: string;
       organizer?: { email?: string };
       attendees?: unknown[];
       guestsCanModify?: boolean;
     };
-    const isOrganizer = found.organizer?.email?.toLowerCase() === user.email;
+    const isOrganizer = found.organizer?.email?.toLowerCase() === calendarId.toLowerCase();
     event.calendar = {
-      calendarId: user.email,
+      calendarId,
       id: found.id,
       ...(found.recurringEventId ? { recurringEventId: found.recurringEventId } : {}),
       organizer: { email: found.organizer?.email },

@@ -1,8 +1,10 @@
 // Errors shaped as Apps Script throws them from advanced services.
 // Apps Script throws a GoogleJsonResponseException whose message is
-// "API call to <service>.<resource>.<method> failed with error: <message>" and whose
-// `details` carries the REST error body: { code, message, errors: [{ domain, reason, message }] }.
-// (Shape as seen in public Apps Script code, e.g. err.details.code === 404 for a missing event.)
+// "API call to <service>.<resource>.<method> failed with error: <message>". Public Apps Script
+// code reads a `details` property holding the REST error body ({ code, message, errors: [{ domain,
+// reason, message }] }), but Apps Script documents no such property: under the strict reading
+// (readings.ts, the default) the exception Tandem's code catches has no `details`.
+import type { Readings } from './readings';
 
 export interface ApiErrorDetails {
   code: number;
@@ -10,14 +12,41 @@ export interface ApiErrorDetails {
   errors: { domain: string; reason: string; message: string }[];
 }
 
+/** The REST error behind each exception, for the emulator's own tools: never visible to the bundle. */
+const restErrors = new WeakMap<GoogleJsonResponseException, ApiErrorDetails>();
+
 export class GoogleJsonResponseException extends Error {
   override readonly name = 'GoogleJsonResponseException';
-  readonly details: ApiErrorDetails;
+  /** The REST error body; absent under the strict reading (see readings.ts). */
+  readonly details?: ApiErrorDetails;
 
-  constructor(method: string, details: ApiErrorDetails) {
+  constructor(method: string, details: ApiErrorDetails, withDetails = true) {
     super(`API call to ${method} failed with error: ${details.message}`);
-    this.details = details;
+    if (withDetails) this.details = details;
+    restErrors.set(this, details);
   }
+}
+
+/**
+ * The REST error an exception stands for, whatever the readings let Tandem see: what Google
+ * answered on the wire. For the emulator's tools (contract clients, the CLI, the playground).
+ * @example restErrorOf(apiError('calendar.events.get', 404)).code // 404
+ */
+export function restErrorOf(error: GoogleJsonResponseException): ApiErrorDetails {
+  const rest = restErrors.get(error);
+  if (!rest) throw new Error('not an exception the emulator made');
+  return rest;
+}
+
+/**
+ * What an execution's code catches: an advanced service's exception as the readings say Apps
+ * Script throws it (without `details` under the strict reading); anything else as it is.
+ * @example asThrownToScript(apiError('docs.documents.get', 404), READINGS.strict).details // undefined
+ */
+export function asThrownToScript(error: unknown, readings: Readings): unknown {
+  if (!(error instanceof GoogleJsonResponseException) || readings.errorDetails) return error;
+  const method = /^API call to (\S+) failed with error/.exec(error.message)?.[1] ?? 'unknown';
+  return new GoogleJsonResponseException(method, restErrorOf(error), false);
 }
 
 /** The reason Google puts in `errors[0].reason` for the common HTTP codes. */

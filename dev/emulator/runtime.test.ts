@@ -25,7 +25,7 @@ function globalsSeen() { return ['require', 'process', 'setTimeout', 'module', '
 function listForever() { for (;;) { Calendar.Events.list('primary', {}); } }
 function catchTimeout() { try { listForever(); } catch (e) { return Calendar.Events.list('primary', {}); } }
 function sleepLong() { Utilities.sleep(20000); Utilities.sleep(20000); return 'woke'; }
-function failOnce() { try { Calendar.Events.list('primary', {}); return 'no error'; } catch (e) { return { message: e.message, code: e.details.code }; } }
+function failOnce() { try { Calendar.Events.list('primary', {}); return 'no error'; } catch (e) { return { message: e.message, code: e.details ? e.details.code : 'no details' }; } }
 function armTrigger() { ScriptApp.newTrigger('onTick').timeBased().at(new Date(Date.now() + 3600000)).create(); ScriptApp.newTrigger('onCal').forUserCalendar('alice@example.com').onEventUpdated().create(); return 'armed'; }
 function onTick() { PropertiesService.getUserProperties().setProperty('ticked', new Date().toISOString()); }
 function onCal(e) { PropertiesService.getUserProperties().setProperty('cal', e.calendarId + ' ' + new Date().toISOString()); }
@@ -83,15 +83,27 @@ describe('BundleRunner', () => {
     const ws = Workspace.fromWorld(world());
     ws.ledger.addFault({ method: 'calendar.events.list', code: 503, remaining: 1 });
     const runner = new BundleRunner(SCRIPT);
+    // Strict reading (the default): Apps Script documents no `details`, so the script sees none.
     expect(
       runner.run(ws, { user: 'alice@example.com', functionName: 'failOnce', kind: 'card' }).value,
     ).toEqual({
       message: 'API call to calendar.events.list failed with error: The service is currently unavailable.',
-      code: 503,
+      code: 'no details',
     });
     expect(runner.run(ws, { user: 'alice@example.com', functionName: 'failOnce', kind: 'card' }).value).toBe(
       'no error',
     );
+  });
+
+  it('gives the faulted call `details` with its HTTP code under the lenient reading', () => {
+    const ws = Workspace.fromWorld(world(), { readings: 'lenient' });
+    ws.ledger.addFault({ method: 'calendar.events.list', code: 503, remaining: 1 });
+    const result = new BundleRunner(SCRIPT).run(ws, {
+      user: 'alice@example.com',
+      functionName: 'failOnce',
+      kind: 'card',
+    });
+    expect(result.value).toMatchObject({ code: 503 });
   });
 
   describe('when an execution runs past its time limit', () => {

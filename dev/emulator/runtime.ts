@@ -5,7 +5,7 @@ import { createAppsScriptServices } from './appsscript';
 import { createCardService } from './appsscript/card-service';
 import { DEFAULT_CALL_LATENCY_MS } from './calls';
 import type { ExecutionContext } from './context';
-import { apiError, ExecutionTimeLimitError } from './errors';
+import { apiError, asThrownToScript, ExecutionTimeLimitError } from './errors';
 import type { Workspace } from './workspace';
 
 /** Apps Script's limits: 6 minutes for a trigger or editor execution, 30 s for an add-on card callback. */
@@ -177,8 +177,13 @@ export function createExecution(
       const failWith = ws.ledger.record(method);
       ws.now += latency;
       checkDeadline();
-      if (failWith !== null) throw apiError(method, failWith);
-      return body();
+      // The bundle catches what Apps Script throws: `details` only where the readings give it.
+      if (failWith !== null) throw asThrownToScript(apiError(method, failWith), ws.readings);
+      try {
+        return body();
+      } catch (e) {
+        throw asThrownToScript(e, ws.readings);
+      }
     },
   };
   const context = vm.createContext({

@@ -1,10 +1,12 @@
 // The in-memory Google Workspace: users, Calendar, Drive + Docs, Apps Script state, the clock,
 // call accounting and faults. Loaded from and saved to a world file (design.md §7).
-import { CalendarStore } from './calendar';
+import { CalendarStore, type ChangeActor } from './calendar';
 import { DriveStore } from './drive';
 import { AppsScriptStores } from './appsscript';
 import { CallLedger } from './calls';
 import type { ApiContext } from './context';
+import { resolveReadings, type Readings, type ReadingsOption } from './readings';
+import { OpenEventEdits } from './open-event-edits';
 import type { World, WorldUser } from './world';
 
 interface EmulatorState {
@@ -19,6 +21,10 @@ interface EmulatorState {
 /** Google fires a calendar trigger shortly after the change; modelled as this fixed delay. */
 export const CALENDAR_TRIGGER_DELAY_MS = 60_000;
 
+export interface WorkspaceOptions {
+  readings?: ReadingsOption;
+}
+
 export class Workspace {
   now: number;
   readonly users: WorldUser[];
@@ -26,29 +32,35 @@ export class Workspace {
   readonly drive: DriveStore;
   readonly appsScript: AppsScriptStores;
   readonly ledger: CallLedger;
+  /** How the emulator reads what Google leaves undocumented (readings.ts); strict unless asked. */
+  readonly readings: Readings;
   /** trigger id → epoch ms when it fires. */
   readonly pendingCalendarTriggers = new Map<string, number>();
+  /** What cards added to each person's open event, not saved yet (never written to the world file). */
+  readonly openEvents = new OpenEventEdits();
   private nextId: number;
   private readonly baseWorld: World;
 
-  private constructor(world: World) {
+  private constructor(world: World, options: WorkspaceOptions) {
     const state = (world.emulator ?? {}) as EmulatorState;
     this.baseWorld = world;
+    this.readings = resolveReadings(options.readings ?? world.readings);
     this.now = Date.parse(world.now);
     this.users = world.users.map((u) => ({ ...u, email: u.email.toLowerCase() }));
     this.calendar = CalendarStore.fromWorld(world.calendars, this.users, state.calendar, this.now);
-    this.drive = DriveStore.fromWorld(world.drive.files, this.users, state.drive);
+    this.drive = DriveStore.fromWorld(world.drive.files, this.users, state.drive, this.readings);
     this.appsScript = AppsScriptStores.fromWorld(world);
     this.ledger = new CallLedger(state.calls ?? {});
     this.nextId = state.nextId ?? 1;
     for (const [id, at] of Object.entries(state.pendingCalendarTriggers ?? {})) {
       this.pendingCalendarTriggers.set(id, Date.parse(at));
     }
-    this.calendar.onChange((calendarIds, at) => this.queueCalendarTriggers(calendarIds, at));
+    this.calendar.onChange((calendarIds, at, actor) => this.queueCalendarTriggers(calendarIds, at, actor));
   }
 
-  static fromWorld(world: World): Workspace {
-    return new Workspace(structuredClone(world));
+  /** `options.readings` overrides the world's own `readings` (a test run's variant, for one). */
+  static fromWorld(world: World, options: WorkspaceOptions = {}): Workspace {
+    return new Workspace(structuredClone(world), options);
   }
 
   toWorld(): World {
@@ -102,7 +114,14 @@ export class Workspace {
     };
   }
 
-  private queueCalendarTriggers(calendarIds: string[], at: number): void {
+  /**
+   * A person's change fires the calendar triggers of every calendar it touches; a script's or an
+   * API request's does not ("Script executions and API requests do not cause triggers to run",
+   * https://developers.google.com/apps-script/guides/triggers/installable), unless the readings
+   * say `calendarTriggersOnApiWrites`.
+   */
+  private queueCalendarTriggers(calendarIds: string[], at: number, actor: ChangeActor): void {
+    if (actor === 'app' && !this.readings.calendarTriggersOnApiWrites) return;
     for (const trigger of this.appsScript.calendarTriggersFor(calendarIds)) {
       // Changes before a pending firing coalesce into it, as one trigger run sees them all.
       if (!this.pendingCalendarTriggers.has(trigger.id)) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { drive_v3 } from 'googleapis/build/src/apis/drive/v3';
+import { READINGS_NAMES, type ReadingsName, type ReadingsOption } from './readings';
 
 export interface WorldUser {
   email: string;
@@ -34,10 +35,22 @@ export interface WorldTrigger {
   spent?: boolean;
 }
 
+/** One calendar of the world file: its events, and for a secondary calendar, whose it is. */
+export interface WorldCalendar {
+  events: calendar_v3.Schema$Event[];
+  /** Secondary calendars only: the user who owns it (their add-on may open its events). */
+  owner?: string;
+  summary?: string;
+}
+
 export interface World {
   now: string;
   users: WorldUser[];
-  calendars: Record<string, { events: calendar_v3.Schema$Event[] }>;
+  /**
+   * Calendar id → its events. A user's primary calendar is keyed by their email; a secondary
+   * calendar (`…@group.calendar.google.com`) names its `owner`, a user who opens it as their own.
+   */
+  calendars: Record<string, WorldCalendar>;
   drive: { files: WorldFile[] };
   /** email → key → value */
   userProperties: Record<string, Record<string, string>>;
@@ -45,6 +58,11 @@ export interface World {
   /** document id → key → value */
   documentProperties?: Record<string, Record<string, string>>;
   triggers: WorldTrigger[];
+  /**
+   * How the emulator reads what Google leaves undocumented: a variant name ('strict', the default,
+   * 'lenient', 'detailed') or single readings over the strict ones (dev/emulator/readings.ts).
+   */
+  readings?: ReadingsOption;
   /** The emulator's own state (counters, sync positions, call counts). Not part of Google. */
   emulator?: Record<string, unknown>;
 }
@@ -74,7 +92,16 @@ const worldSchema = z.object({
       }),
     )
     .min(1, 'needs at least one user'),
-  calendars: z.record(z.string(), z.object({ events: z.array(z.looseObject({})) })).default({}),
+  calendars: z
+    .record(
+      z.string(),
+      z.object({
+        events: z.array(z.looseObject({})),
+        owner: email.optional(),
+        summary: z.string().optional(),
+      }),
+    )
+    .default({}),
   drive: z.object({ files: z.array(z.looseObject({ id: z.string().optional() })) }).default({ files: [] }),
   userProperties: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   scriptProperties: z.record(z.string(), z.string()).optional(),
@@ -94,6 +121,17 @@ const worldSchema = z.object({
       }),
     )
     .default([]),
+  readings: z
+    .union([
+      z.enum(READINGS_NAMES as [ReadingsName, ...ReadingsName[]]),
+      z.strictObject({
+        errorDetails: z.boolean().optional(),
+        ungrantedDoc: z.union([z.literal(404), z.literal(403)]).optional(),
+        staleRevision: z.enum(['plain', 'namesRevision', 'generic']).optional(),
+        calendarTriggersOnApiWrites: z.boolean().optional(),
+      }),
+    ])
+    .optional(),
   emulator: z.record(z.string(), z.unknown()).optional(),
 });
 

@@ -1,9 +1,10 @@
 // Runs Tandem's bundle the way Google's add-on host does: the homepage, the Calendar event card,
-// the Docs sidebar and button actions — then applies host-app actions (attachments, file scope).
+// the Docs sidebar and button actions — then applies host-app actions: attachments wait, unsaved, in
+// the open event until the person saves it; a file scope request is granted as the person would.
 import { addonEvent } from '../emulator/addon-events';
+import { attachmentsOfResponse } from '../emulator/open-event-edits';
 import type { ExecutionResult } from '../emulator/runtime';
 import { ENTRY } from '../sim/entry-points';
-import { addAttachments, type AddonAttachment } from './calendar-changes';
 import type { Playground } from './playground';
 
 export type HostApp = 'CALENDAR' | 'DOCS';
@@ -25,8 +26,7 @@ export interface AddonContext {
 
 /** Something the host did after the add-on answered (what Calendar or Docs would do). */
 export type HostEffect =
-  | { kind: 'attachmentsAdded'; eventId: string; titles: string[] }
-  | { kind: 'attachmentsFailed'; eventId: string; error: string }
+  | { kind: 'attachmentsPending'; eventId: string; titles: string[] }
   | { kind: 'fileScopeGranted'; docId: string; card: AddonOutcome };
 
 export interface AddonOutcome {
@@ -138,10 +138,7 @@ export function openEventCard(pg: Playground, context: AddonContext): AddonOutco
 }
 
 interface ActionResponseJson {
-  hostAppAction?: {
-    calendarAction?: { addAttachmentsActionMarkup?: { addonAttachments?: AddonAttachment[] } };
-    editorAction?: { requestFileScopeForActiveDocument?: unknown };
-  };
+  hostAppAction?: { editorAction?: { requestFileScopeForActiveDocument?: unknown } };
 }
 
 /** A button press: runs the action's function with its parameters and the card's form values. */
@@ -155,18 +152,15 @@ export function runAction(
   const result = run(pg, functionName, context, eventFor(pg, context, parameters, form));
   if (!result.ok) return result;
   const host = (result.value as ActionResponseJson | null)?.hostAppAction;
-  const attachments = host?.calendarAction?.addAttachmentsActionMarkup?.addonAttachments;
-  if (attachments && context.eventId) {
-    try {
-      const titles = addAttachments(pg.ws, context.user, context.eventId, attachments);
-      result.effects.push({ kind: 'attachmentsAdded', eventId: context.eventId, titles });
-    } catch (e) {
-      result.effects.push({
-        kind: 'attachmentsFailed',
-        eventId: context.eventId,
-        error: (e as Error).message,
-      });
-    }
+  const attachments = attachmentsOfResponse(result.value);
+  if (attachments.length > 0 && context.eventId) {
+    // Calendar shows them in the open event; they are kept only when the person presses Save.
+    pg.ws.openEvents.hold(context.user, context.eventId, attachments);
+    result.effects.push({
+      kind: 'attachmentsPending',
+      eventId: context.eventId,
+      titles: attachments.map((a) => a.title ?? a.resourceUrl),
+    });
   }
   if (host?.editorAction?.requestFileScopeForActiveDocument && context.docId) {
     // Docs asks the person; the playground's person always says yes, then the trigger runs.

@@ -13,7 +13,7 @@ import {
 
 const ALICE = 'alice@example.com';
 const FIRST = 'bob1on1_20261020T080000Z';
-const DOC_URL = 'https://docs.google.com/document/d/agenda1/edit';
+const DOC_URL = 'https://docs.google.com/document/d/agenda1doc0001/edit';
 
 function setup() {
   const ws = Workspace.fromWorld(sampleWorld());
@@ -70,13 +70,13 @@ describe('when an add-on asks Calendar to attach a file', () => {
     expect(addAttachments(ws, ALICE, FIRST, [attachment])).toEqual(['Agenda']);
     expect(addAttachments(ws, ALICE, FIRST, [attachment])).toEqual([]);
     const sameDocOtherUrl = {
-      resourceUrl: 'https://docs.google.com/document/d/agenda1/view',
+      resourceUrl: 'https://docs.google.com/document/d/agenda1doc0001/view',
       title: 'Agenda',
     };
     expect(addAttachments(ws, ALICE, FIRST, [sameDocOtherUrl])).toEqual([]);
     const attachments = get('bob1on1').attachments ?? [];
     expect(attachments).toHaveLength(1);
-    expect(attachments[0]).toMatchObject({ fileUrl: DOC_URL, title: 'Agenda', fileId: 'agenda1' });
+    expect(attachments[0]).toMatchObject({ fileUrl: DOC_URL, title: 'Agenda', fileId: 'agenda1doc0001' });
   });
 });
 

@@ -1,9 +1,8 @@
 // A person's changes in Google Calendar, as the playground offers them: move or cancel one
-// occurrence, add a guest to a series, swap one guest for another, attach files from an add-on.
+// occurrence, add a guest to a series, swap one guest for another, save files an add-on attached.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { dateToWall, formatDateTime, wallToInstant } from '../emulator/calendar/time';
 import type { Workspace } from '../emulator/workspace';
-import { docIdOfUrl } from './doc-links';
 
 type Event = calendar_v3.Schema$Event;
 
@@ -115,46 +114,5 @@ export function replaceAttendee(
   );
 }
 
-/** An add-on attachment as Calendar's add-on response markup carries it. */
-export interface AddonAttachment {
-  resourceUrl: string;
-  title?: string;
-  mimeType?: string;
-  iconUrl?: string;
-}
-
-/**
- * What Calendar does with an add-on's addAttachments response: the files join the open event's
- * attachments (existing ones kept, the same file never twice). The user saves for the whole series,
- * as one would for a 1:1's agenda. Returns the titles added.
- */
-export function addAttachments(
-  ws: Workspace,
-  user: string,
-  eventId: string,
-  attachments: AddonAttachment[],
-): string[] {
-  const series = seriesOf(ws, user, eventId);
-  const existing = series.attachments ?? [];
-  const added: calendar_v3.Schema$EventAttachment[] = [];
-  // The same file may already be there under another URL form (…/edit, …/view): compare file ids too.
-  const sameFile = (e: calendar_v3.Schema$EventAttachment, url: string, fileId: string | null) =>
-    e.fileUrl === url || (fileId !== null && (e.fileId === fileId || docIdOfUrl(e.fileUrl ?? '') === fileId));
-  for (const a of attachments) {
-    const fileId = docIdOfUrl(a.resourceUrl);
-    if ([...existing, ...added].some((e) => sameFile(e, a.resourceUrl, fileId))) continue;
-    added.push({
-      fileUrl: a.resourceUrl,
-      title: a.title ?? a.resourceUrl,
-      ...(a.mimeType ? { mimeType: a.mimeType } : {}),
-      ...(a.iconUrl ? { iconLink: a.iconUrl } : {}),
-      ...(fileId ? { fileId } : {}),
-    });
-  }
-  if (added.length > 0) {
-    calendarAs(ws, user).Events.patch({ attachments: [...existing, ...added] }, 'primary', series.id ?? '', {
-      supportsAttachments: true,
-    });
-  }
-  return added.map((a) => a.title ?? '');
-}
+/** Saving attachments a card added to the open event (what the event editor's Save does). */
+export { addAttachments, type AddonAttachment } from '../emulator/open-event-edits';

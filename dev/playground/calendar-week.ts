@@ -35,6 +35,8 @@ export interface WeekEvent {
   myResponse: string;
   attendees: WeekAttendee[];
   attachments: { title: string; url: string; docId: string | null }[];
+  /** Attachments a card added to this open event that the person has not saved (Calendar keeps none). */
+  unsavedAttachments: { title: string; url: string }[];
   eventType: string;
 }
 
@@ -124,7 +126,7 @@ function place(
   user: string,
   weekWall: number,
   timeZone: string,
-): WeekEvent[] {
+): Omit<WeekEvent, 'unsavedAttachments'>[] {
   const base = common(event, user);
   if (event.start?.date) {
     const first = Math.max(0, Math.round((dateToWall(event.start.date) - weekWall) / DAY));
@@ -149,7 +151,7 @@ function place(
   if (Number.isNaN(start) || Number.isNaN(end)) return [];
   const startWall = instantToWall(timeZone, start);
   const endWall = instantToWall(timeZone, end);
-  const pieces: WeekEvent[] = [];
+  const pieces: Omit<WeekEvent, 'unsavedAttachments'>[] = [];
   const label = `${hhmm(startWall)} – ${hhmm(endWall)}`;
   for (let day = 0; day < 7; day++) {
     const dayStart = weekWall + day * DAY;
@@ -187,9 +189,14 @@ export function weekView(ws: Workspace, email: string, start?: string): WeekView
   const weekWall = dateToWall(monday);
   const timeMin = wallToInstant(timeZone, weekWall);
   const timeMax = wallToInstant(timeZone, weekWall + 7 * DAY);
-  const events = listWeek(ws, user.email, timeMin, timeMax, timeZone).flatMap((e) =>
-    place(e, user.email, weekWall, timeZone),
-  );
+  const events = listWeek(ws, user.email, timeMin, timeMax, timeZone)
+    .flatMap((e) => place(e, user.email, weekWall, timeZone))
+    .map((e) => ({
+      ...e,
+      unsavedAttachments: ws.openEvents
+        .pending(user.email, e.id)
+        .map((a) => ({ title: a.title ?? a.resourceUrl, url: a.resourceUrl })),
+    }));
   const nowWall = instantToWall(timeZone, ws.now);
   const nowDay = Math.floor((nowWall - weekWall) / DAY);
   return {

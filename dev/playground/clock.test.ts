@@ -23,6 +23,19 @@ describe('when a person moves the clock', () => {
     expect(clockTarget(ws, ALICE, 'meeting')).toBe(Date.parse('2026-10-19T08:00:00Z') + AFTER_MEETING_MS);
   });
 
+  it('"after the next meeting" waits for the hourly run that prepares the next section, when Tandem is on', () => {
+    const ws = at('2026-10-19T07:45:00Z');
+    ws.appsScript.addTrigger({
+      id: '7000000000000000009',
+      user: ALICE,
+      handlerFunction: 'onScheduledSync',
+      eventType: 'CLOCK',
+      everyMs: 3_600_000,
+      nextRunAt: '2026-10-19T08:00:30.000Z', // too soon after the 08:00 end: the 09:00:30 run does it
+    });
+    expect(new Date(clockTarget(ws, ALICE, 'meeting')).toISOString()).toBe('2026-10-19T09:01:30.000Z');
+  });
+
   it('"next week" is the same local time seven days later, "+1 hour" one hour', () => {
     const ws = at('2026-11-02T08:00:00Z');
     expect(clockTarget(ws, ALICE, 'week') - ws.now).toBe(7 * 24 * 3_600_000);

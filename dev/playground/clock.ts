@@ -12,8 +12,15 @@ export type ClockStep = (typeof CLOCK_STEPS)[number];
 
 /** "Next day" lands at this local hour, so a person starts the day before their meetings. */
 export const MORNING_HOUR = 8;
-/** "After the next meeting" lands this long after it ends: Tandem's one-shot trigger has fired by then. */
+/** "After the next meeting" lands at least this long after it ends. */
 export const AFTER_MEETING_MS = 5 * 60_000;
+/**
+ * Tandem counts a meeting as over a minute after its end (src/app/due.ts), and its hourly run then
+ * prepares the next section: "after the next meeting" waits for every user's first hourly run past
+ * that, plus this margin, so the doc shows the work done.
+ */
+const HOURLY_RUN_MARGIN_MS = 60_000;
+const MEETING_OVER_MS = 60_000;
 /** How far ahead "after the next meeting" looks. */
 const MEETING_SEARCH_WEEKS = 3;
 
@@ -39,6 +46,18 @@ function endOfNextMeeting(ws: Workspace, user: string): number | null {
   return null;
 }
 
+/** The latest, over every user's recurring time-driven trigger, of its first run at or after `from`. */
+function lastHourlyRunAfter(ws: Workspace, from: number): number {
+  let last = -Infinity;
+  for (const trigger of ws.appsScript.triggersOf('*')) {
+    if (trigger.eventType !== 'CLOCK' || !trigger.everyMs || !trigger.nextRunAt) continue;
+    let at = Date.parse(trigger.nextRunAt);
+    while (at < from) at += trigger.everyMs;
+    last = Math.max(last, at);
+  }
+  return last;
+}
+
 /**
  * The time a step takes the clock to, seen from `user`'s calendar and time zone.
  * @example clockTarget(ws, 'alice@example.com', 'day') // tomorrow 08:00 in Paris, as epoch ms
@@ -56,7 +75,10 @@ export function clockTarget(ws: Workspace, user: string, step: ClockStep): numbe
       const end = endOfNextMeeting(ws, user);
       if (end === null)
         throw new ClockError(`${user} has no meeting in the next ${MEETING_SEARCH_WEEKS} weeks`);
-      return end + AFTER_MEETING_MS;
+      return Math.max(
+        end + AFTER_MEETING_MS,
+        lastHourlyRunAfter(ws, end + MEETING_OVER_MS) + HOURLY_RUN_MARGIN_MS,
+      );
     }
   }
 }

@@ -161,6 +161,21 @@ export const ROUTES: Record<string, Route> = {
       return { cancelled: b.eventId };
     },
   },
+  '/api/calendar/save-event': {
+    method: 'POST',
+    handle: (pg, input) => {
+      const b = parse(body.openEventBody, input.body);
+      return { saved: pg.ws.openEvents.save(pg.ws, userOf(pg, b.user), b.eventId) };
+    },
+  },
+  '/api/calendar/discard-event': {
+    method: 'POST',
+    handle: (pg, input) => {
+      const b = parse(body.openEventBody, input.body);
+      pg.ws.openEvents.discard(userOf(pg, b.user), b.eventId);
+      return { discarded: b.eventId };
+    },
+  },
   '/api/calendar/add-guest': {
     method: 'POST',
     handle: (pg, input) => {

@@ -55,6 +55,8 @@ export const clockBody = z
 
 export const moveBody = z.object({ user: email, eventId: id, start: z.string() });
 export const cancelBody = z.object({ user: email, eventId: id });
+/** The person saves (or closes without saving) their open event, with what a card added to it. */
+export const openEventBody = z.object({ user: email, eventId: id });
 export const addGuestBody = z.object({ user: email, eventId: id, email });
 export const replaceGuestBody = z.object({ user: email, eventId: id, from: email, to: email });
 

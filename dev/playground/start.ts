@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DocsRequestError } from '../emulator/docs';
-import { GoogleJsonResponseException } from '../emulator/errors';
+import { GoogleJsonResponseException, restErrorOf } from '../emulator/errors';
 import { CalendarChangeError } from './calendar-changes';
 import { ClockError } from './clock';
 import { DocEditError } from './doc-edits';
@@ -29,7 +29,7 @@ export function failureOf(error: unknown): { status: number; message: string } {
   }
   if (error instanceof DocsRequestError) return { status: 400, message: error.message };
   if (error instanceof GoogleJsonResponseException) {
-    const code = error.details.code;
+    const code = restErrorOf(error).code;
     return { status: code >= 400 && code < 500 ? code : 502, message: error.message };
   }
   return { status: 500, message: `playground error: ${(error as Error)?.message ?? String(error)}` };

@@ -14,6 +14,8 @@ export const COMMANDS = [
   'calendar',
   'files',
   'calls',
+  // Each user's installed triggers: --as EMAIL for one (design.md §7).
+  'triggers',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -28,6 +30,10 @@ export interface SimArgs {
   params?: string;
   form?: string;
   format: 'text' | 'json';
+  /** open-doc: first do what the person's "Allow access" does (grant drive.file for the doc). */
+  grant: boolean;
+  /** click: then save the open event, keeping what the card added to it (Calendar's default: not saved). */
+  save: boolean;
   requests?: string;
   insert?: string;
   patch?: string;
@@ -45,7 +51,12 @@ export const USAGE = `usage: tandem-sim <command> --world FILE [options]
 commands: ${COMMANDS.join(', ')}
 options: --as EMAIL, --to ISO, --event ID, --doc ID, --action NAME, --params JSON, --form JSON,
          --format text|json, --requests FILE, --insert FILE, --patch ID FILE, --delete ID,
-         --fail METHOD:CODE[:N] (repeatable), --deadline-ms N`;
+         --fail METHOD:CODE[:N] (repeatable), --deadline-ms N
+cards:   open-event --as EMAIL --event ID
+         open-doc --as EMAIL --doc ID [--grant]    --grant: first "Allow access" (drive.file for that doc)
+         click --as EMAIL --action NAME [--event ID | --doc ID] [--params JSON] [--form JSON] [--save]
+           the press happens on the card of that event or doc; attachments the card adds to the open
+           event are kept only if the event is saved: --save saves it, else Calendar drops them`;
 
 export function parseSimArgs(argv: string[]): SimArgs {
   let parsed;
@@ -64,6 +75,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
         params: { type: 'string' },
         form: { type: 'string' },
         format: { type: 'string' },
+        grant: { type: 'boolean' },
+        save: { type: 'boolean' },
         requests: { type: 'string' },
         insert: { type: 'string' },
         patch: { type: 'string' },
@@ -89,6 +102,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
     if (!Number.isInteger(deadlineMs) || deadlineMs <= 0)
       throw new UsageError('--deadline-ms must be a positive integer');
   }
+  if (values.grant && command !== 'open-doc') throw new UsageError('--grant is an option of open-doc only');
+  if (values.save && command !== 'click') throw new UsageError('--save is an option of click only');
   const patchFile = values.patch !== undefined ? rest.shift() : undefined;
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   return {
@@ -102,6 +117,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
     params: values.params,
     form: values.form,
     format,
+    grant: values.grant ?? false,
+    save: values.save ?? false,
     requests: values.requests,
     insert: values.insert,
     patch: values.patch,

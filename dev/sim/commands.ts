@@ -8,7 +8,9 @@ import type { BundleRunner, ExecutionResult } from '../emulator/runtime';
 import { tick } from '../emulator/scheduler';
 import type { Workspace } from '../emulator/workspace';
 import { jsonOption, required, UsageError, type SimArgs } from './args';
+import { cardEvent, checkDocToOpen, settleOpenEvent } from './card-context';
 import { ENTRY, TURN_ON_ACTION } from './entry-points';
+import { triggersReport } from './triggers';
 
 export interface CommandOutcome {
   output: string;
@@ -16,6 +18,8 @@ export interface CommandOutcome {
   changed: boolean;
   /** Non-zero when the add-on failed (the output then says why). */
   exitCode?: number;
+  /** One line for the terminal (stderr) about what the host did after the add-on answered. */
+  note?: string;
 }
 
 function readJsonFile(path: string, flag: string): unknown {
@@ -121,7 +125,7 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
     case 'open-event': {
       const as = required(args.as, '--as EMAIL', 'open-event');
       const eventId = required(args.event, '--event ID', 'open-event');
-      const event = addonEvent(ws, { user: as, hostApp: 'CALENDAR', eventId });
+      const event = cardEvent(ws, { user: as, hostApp: 'CALENDAR', eventId });
       const result = need().run(ws, {
         user: as,
         functionName: ENTRY.calendarEventOpen,
@@ -134,10 +138,13 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
     case 'open-doc': {
       const as = required(args.as, '--as EMAIL', 'open-doc');
       const docId = required(args.doc, '--doc ID', 'open-doc');
-      const event = addonEvent(ws, { user: as, hostApp: 'DOCS', docId });
+      checkDocToOpen(ws, as, docId);
+      // "Allow access": Docs grants drive.file for this doc, then runs onFileScopeGrantedTrigger.
+      if (args.grant) ws.drive.grantFileScope(as, docId);
+      const event = cardEvent(ws, { user: as, hostApp: 'DOCS', docId });
       const result = need().run(ws, {
         user: as,
-        functionName: ENTRY.docsHomepage,
+        functionName: args.grant ? ENTRY.docsFileScopeGranted : ENTRY.docsHomepage,
         args: [event],
         kind: 'card',
         activeDocumentId: docId,
@@ -148,14 +155,19 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
     case 'click': {
       const as = required(args.as, '--as EMAIL', 'click');
       const action = required(args.action, '--action NAME', 'click');
+      if (args.event !== undefined && args.doc !== undefined)
+        throw new UsageError('click takes --event ID or --doc ID, not both');
+      if (args.save && args.event === undefined)
+        throw new UsageError('--save needs --event ID: the open event to save');
       const params = args.params ? stringRecord(jsonOption(args.params, '--params'), '--params') : {};
       const form = args.form ? formRecord(jsonOption(args.form, '--form')) : undefined;
-      const docId = params.docId;
-      const event = addonEvent(ws, {
+      const docId = args.doc;
+      if (docId !== undefined) checkDocToOpen(ws, as, docId);
+      const event = cardEvent(ws, {
         user: as,
-        hostApp: docId ? 'DOCS' : 'CALENDAR',
-        eventId: params.eventId,
-        docId,
+        hostApp: docId !== undefined ? 'DOCS' : 'CALENDAR',
+        ...(args.event !== undefined ? { eventId: args.event } : {}),
+        ...(docId !== undefined ? { docId } : {}),
         parameters: { ...params, action },
         formInputs: form,
       });
@@ -167,7 +179,11 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
         activeDocumentId: docId ?? null,
         deadlineMs,
       });
-      return runOutcome(result, result.ok ? result.value : summarize(result));
+      const note = result.ok ? settleOpenEvent(ws, as, args.event, result.value, args.save) : null;
+      return {
+        ...runOutcome(result, result.ok ? result.value : summarize(result)),
+        ...(note ? { note } : {}),
+      };
     }
     case 'doc': {
       const docId = required(args.doc, '--doc ID', 'doc');
@@ -217,6 +233,9 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
       ws.user(as);
       return { output: JSON.stringify(ws.drive.filesVisibleTo(as), null, 2), changed: false };
     }
+    case 'triggers':
+      // Each user's installed triggers (function, kind, schedule), or only --as EMAIL's.
+      return { output: JSON.stringify(triggersReport(ws, args.as), null, 2), changed: false };
     case 'calls':
       return { output: JSON.stringify(ws.ledger.total, null, 2), changed: false };
   }

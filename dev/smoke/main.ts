@@ -76,6 +76,12 @@ async function scripted(target: ContractTarget, options: Options): Promise<numbe
       const created = await target.clients.calendar.insert('primary', series, { sendUpdates: 'none' });
       seriesId = created.id ?? '';
       console.log(`✓ series: created “${created.summary}” (${seriesId})`);
+      // "Script executions and API requests do not cause triggers to run" (Apps Script's
+      // installable-triggers guide): a series made through the API wakes no calendar trigger.
+      await pause(
+        'The series was made through the API, which fires no calendar trigger: open it in Google ' +
+          'Calendar, add a word to its description, save, then press Enter…',
+      );
     }
     const clock = { now: Date.now, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
     console.log(`… attached: waiting up to ${options.waitMinutes} min for Tandem’s sync`);

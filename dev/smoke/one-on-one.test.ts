@@ -42,6 +42,14 @@ async function startSmoke() {
   return { scenario, target, seriesId: series.id ?? '' };
 }
 
+/**
+ * The series was made through the API, which fires no calendar trigger: as the smoke asks, the
+ * person adds a word to its description in Calendar, and that change fires Tandem's trigger.
+ */
+function touchAsPerson(scenario: Scenario, seriesId: string): void {
+  scenario.calendarAs(ALICE).Events.patch({ description: 'smoke' }, 'primary', seriesId);
+}
+
 describe('when Tandem is on and the scratch 1:1 is created', () => {
   it('starts a week later, weekly, with the two people', () => {
     const event = scratchOneOnOne({ user: ALICE, other: BOB }, 'tcsmoke', Date.parse(NOW));
@@ -54,8 +62,15 @@ describe('when Tandem is on and the scratch 1:1 is created', () => {
     expect(await checkAttached(target.clients, seriesId)).toMatchObject({ ok: false, docId: null });
   });
 
+  it('made through the API, the series wakes no trigger: no doc until a person changes it', async () => {
+    const { scenario, target, seriesId } = await startSmoke();
+    scenario.tick('2026-11-23T08:30:00Z');
+    expect(await checkAttached(target.clients, seriesId)).toMatchObject({ ok: false, docId: null });
+  });
+
   it('sees the doc attached, recorded and shared with the two people after the trigger', async () => {
     const { scenario, target, seriesId } = await startSmoke();
+    touchAsPerson(scenario, seriesId);
     scenario.tick('2026-11-23T08:05:00Z');
     const attached = await checkAttached(target.clients, seriesId);
     expect(attached).toMatchObject({ ok: true, docId: scenario.docId(ALICE, BOB) });
@@ -65,6 +80,7 @@ describe('when Tandem is on and the scratch 1:1 is created', () => {
 
   it('leaves the sharing check to the maintainer when Drive hides the doc from these credentials', async () => {
     const { scenario, target, seriesId } = await startSmoke();
+    touchAsPerson(scenario, seriesId);
     scenario.tick('2026-11-23T08:05:00Z');
     const { docId } = await checkAttached(target.clients, seriesId);
     // Bob's credentials never created or opened the doc: drive.file answers 404.

@@ -1,6 +1,7 @@
 // Which events changed: the stored sync token, or a full listing over a bounded window when Google
-// says the token is no longer good (410; a malformed token has been reported answered with 400).
-import { ApiError } from '../api-error';
+// says the token is no longer good (410; a malformed token has been reported answered with 400),
+// or when Apps Script does not say what the failure was.
+import { ApiError, UNKNOWN_STATUS } from '../api-error';
 import type { EventListQuery, Ports } from '../ports';
 import { FULL_SYNC_LOOKBACK_DAYS, listChanges } from './changes';
 
@@ -37,6 +38,14 @@ describe('listChanges', () => {
         message: 'Invalid sync token value.',
       }),
     ],
+    [
+      'a 400 in words that do not name the token (the message is never read)',
+      new ApiError('calendar.events.list', { code: 400, reason: 'badRequest', message: 'Bad Request' }),
+    ],
+    [
+      'a failure whose status Apps Script did not give',
+      new ApiError('calendar.events.list', { code: UNKNOWN_STATUS, reason: '', message: 'Not Found' }),
+    ],
   ])('falls back to a full listing over the bounded window on %s', (_name, error) => {
     const { ports, queries } = portsListing(() => {
       throw error;
@@ -48,11 +57,19 @@ describe('listChanges', () => {
     expect(Date.parse(queries[1]?.timeMin ?? '')).toBe(now.getTime() - FULL_SYNC_LOOKBACK_DAYS * 86_400_000);
   });
 
-  it('does not hide any other 400', () => {
-    const { ports } = portsListing(() => {
-      throw new ApiError('calendar.events.list', { code: 400, reason: 'badRequest', message: 'Bad Request' });
+  it.each([403, 429, 503])('does not hide a %i: the listing would fail the same way', (code) => {
+    const { ports, queries } = portsListing(() => {
+      throw new ApiError('calendar.events.list', { code, reason: 'x', message: 'x' });
     });
     expect(() => listChanges(ports, 'old-token', now)).toThrow(ApiError);
+    expect(queries).toHaveLength(1);
+  });
+
+  it('a failure that is not an API call’s (a bug) is not hidden either', () => {
+    const { ports } = portsListing(() => {
+      throw new TypeError('boom');
+    });
+    expect(() => listChanges(ports, 'old-token', now)).toThrow(TypeError);
   });
 
   it('lists incrementally with a good token', () => {

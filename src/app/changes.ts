@@ -1,6 +1,6 @@
 // Which events changed since the last sync: the stored nextSyncToken, or a full listing over a
-// bounded window when there is none or Google answers 410 (the token expired).
-import { isApiError } from '../api-error';
+// bounded window when there is none or Google refuses the token (410, 400, or a status not given).
+import { isApiError, UNKNOWN_STATUS } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 
 /** A full sync looks this far back, so the last meetings of every series are seen. */
@@ -40,9 +40,9 @@ export function listChanges(ports: Ports, syncToken: string | null, now: Date): 
       return { ...listAll(ports, { syncToken }), full: false };
     } catch (e) {
       // Google documents 410 for an expired token; a client library reports 400 "Invalid sync token
-      // value." for a malformed one — both mean: list everything again.
-      const invalid = isApiError(e, 410) || (isApiError(e, 400) && /sync ?token/i.test(e.failure.message));
-      if (!invalid) throw e;
+      // value." for a malformed one; Apps Script may not give the status at all. Each means: list
+      // everything again (a full listing loses nothing). The message is never read.
+      if (!isApiError(e, 410, 400, UNKNOWN_STATUS)) throw e;
       ports.log.info('syncTokenExpired');
     }
   }

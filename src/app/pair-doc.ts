@@ -1,11 +1,12 @@
 // One agenda Doc per pair: found before created (the series' private property, its attachments,
 // Drive appProperties), created with the agenda header, shared with the other person only, and
 // attached to the series.
-import { agendaTitle, planNewAgenda, type Person } from '../core/agenda';
+import { agendaTitle, namesInTitle, planNewAgenda, type Person } from '../core/agenda';
 import { pairTag } from '../core/pairs';
 import { sectionLabel } from '../core/schedule';
 import type { CalendarEvent, DriveFile, Ports } from '../ports';
 import { writeWithRevision } from './revision';
+import { ApiError } from '../api-error';
 import type { PairRecord, Settings } from './state';
 
 /** Drive appProperty on every agenda doc; its value is `pairTag(pairKey)`. */
@@ -22,6 +23,23 @@ export class DocIndex {
   withTag(tag: string): DriveFile[] {
     this.files ??= this.ports.drive.listAgendaDocs();
     return this.files.filter((f) => f.appProperties?.[PAIR_PROPERTY] === tag && f.trashed !== true);
+  }
+
+  /** A file this run made: listed from now on, so its owner's name is known too. */
+  add(file: DriveFile): void {
+    this.files = [...(this.files ?? []), file];
+  }
+
+  /**
+   * The user's own name as Drive shows it on the docs they own, from a listing this run already
+   * made (never a call of its own): Calendar often leaves the user's name out.
+   */
+  ownerName(email: string): string | null {
+    for (const file of this.files ?? []) {
+      const owner = file.owners?.find((o) => o.emailAddress?.toLowerCase() === email);
+      if (owner?.displayName) return owner.displayName;
+    }
+    return null;
   }
 
   /** Whether the listing (which leaves out trashed files) has this doc. */
@@ -58,6 +76,68 @@ export function agendaAttachment(series: CalendarEvent): string | null {
   return attachment?.fileId ?? null;
 }
 
+/**
+ * The trace a guest's Tandem leaves when it makes the pair's doc: a line in the guest's own
+ * attendee comment (the one part of a series a guest may change, and the organizer sees). Under
+ * drive.file the organizer's Tandem cannot find the guest's doc in Drive, so it reads this instead
+ * and waits for the doc rather than making a twin (design.md §2).
+ */
+const TRACE_LABEL = 'Tandem agenda: ';
+const TRACE = /Tandem agenda: https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]+)\S*(?: \((.*)\))?$/;
+
+/**
+ * The guest's comment with the trace of `docId` (and the doc's title, which names the guest first)
+ * added; the person's own words are kept before it.
+ * @example traceComment('Running late', 'abc', 'Bob Okafor & Alice Moreau · 1:1')
+ * // 'Running late\nTandem agenda: https://docs.google.com/document/d/abc/edit (Bob Okafor & Alice Moreau · 1:1)'
+ */
+export function traceComment(comment: string | null | undefined, docId: string, title: string): string {
+  const line = `${TRACE_LABEL}${docUrl(docId)} (${title})`;
+  const kept = (comment ?? '')
+    .split('\n')
+    .filter((l) => !TRACE.test(l))
+    .join('\n')
+    .trim();
+  return kept ? `${kept}\n${line}` : line;
+}
+
+function traceOf(series: CalendarEvent, email: string): RegExpExecArray | null {
+  const attendee = (series.attendees ?? []).find((a) => a.email?.toLowerCase() === email.toLowerCase());
+  for (const line of (attendee?.comment ?? '').split('\n')) {
+    const match = TRACE.exec(line.trim());
+    if (match) return match;
+  }
+  return null;
+}
+
+/** The doc another attendee's Tandem made for this series, from their attendee comment. */
+export function tracedDoc(series: CalendarEvent, otherEmail: string): string | null {
+  return traceOf(series, otherEmail)?.[1] ?? null;
+}
+
+/**
+ * A person's name as a Tandem title on the series gives it, when Calendar gives none: the title
+ * of the attachment (written by the organizer's Tandem, organizer first) or of a guest's trace
+ * (written by that guest's Tandem, guest first).
+ */
+export function nameOnSeries(series: CalendarEvent, email: string): string | null {
+  const who = email.toLowerCase();
+  const organizer = series.organizer?.email?.toLowerCase();
+  const attachment = (series.attachments ?? []).find((a) => a.fileId === agendaAttachment(series));
+  const fromAttachment = namesInTitle(attachment?.title);
+  if (fromAttachment && organizer) {
+    const name = who === organizer ? fromAttachment[0] : fromAttachment[1];
+    if (name) return name;
+  }
+  for (const attendee of series.attendees ?? []) {
+    const names = namesInTitle(traceOf(series, attendee.email ?? '')?.[2]);
+    if (!names) continue;
+    const name = attendee.email?.toLowerCase() === who ? names[0] : names[1];
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Looks for the pair's doc a previous run or the other person's install made. */
 export function findPairDoc(
   index: DocIndex,
@@ -78,34 +158,84 @@ export function peopleOf(user: Person, pair: PairRecord): Person[] {
   return [user, { email: pair.other.email, name: pair.other.name ?? null }];
 }
 
-/** Creates the doc and writes its header (sharing is a separate step). Returns the file id. */
+export interface CreatedPairDoc {
+  /** The pair with its new doc (and the share, when it went through). */
+  readonly pair: PairRecord;
+  readonly file: DriveFile;
+  /** The user's name as Drive shows them on the file they now own, when Calendar gave none. */
+  readonly ownName: string | null;
+  /** The share Google refused, reported once the doc exists: it is never tried with anyone else. */
+  readonly shareFailure: ApiError | null;
+}
+
+/**
+ * Creates the doc, shares it, then writes its header and the next meeting's section in one
+ * write: sharing first lets Drive name the other person (the permission's displayName), and the
+ * new file names its owner, so the header carries names even when Calendar gave only addresses.
+ * The Drive name is set again (one call) only when it was made with an address that now has a name.
+ */
 export function createPairDoc(
   ports: Ports,
   user: Person,
   pair: PairRecord,
   settings: Settings,
-): { docId: string; preparedDate?: string } {
-  const people = peopleOf(user, pair);
-  const file = ports.drive.createDocument(agendaTitle(people), {
+  share: (made: PairRecord) => PairRecord,
+): CreatedPairDoc {
+  const file = ports.drive.createDocument(agendaTitle(peopleOf(user, pair)), {
     [PAIR_PROPERTY]: pairTag(pair.pairKey),
     [APP_PROPERTY]: APP_PROPERTY_VALUE,
   });
   const docId = file.id;
   if (!docId) throw new Error('Drive created a file without an id');
+  const ownName =
+    user.name ?? file.owners?.find((o) => o.emailAddress?.toLowerCase() === user.email)?.displayName ?? null;
+  let made: PairRecord = { ...pair, docId, createdByMe: true };
+  let shareFailure: ApiError | null = null;
+  try {
+    made = share(made);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    shareFailure = e;
+  }
+  const people = peopleOf({ email: user.email, name: ownName }, made);
+  const title = agendaTitle(people);
   // The header and the next meeting's section go in one write.
-  const next = pair.upcoming[0];
-  const firstMeeting = next ? { date: next.date, label: sectionLabel(next.date) } : undefined;
+  const [next, after] = pair.upcoming;
+  const firstMeeting = next
+    ? {
+        date: next.date,
+        label: sectionLabel(next.date),
+        start: next.start,
+        end: next.end,
+        ...(after ? { following: { date: after.date, start: after.start, end: after.end } } : {}),
+      }
+    : undefined;
   const { applied } = writeWithRevision(ports, docId, (document) =>
     (document.body?.content?.length ?? 0) > 2
       ? []
       : planNewAgenda({
-          title: agendaTitle(people),
+          title,
           people,
           template: settings.template,
           ...(firstMeeting ? { firstMeeting } : {}),
         }),
   );
-  return { docId, ...(applied > 0 && firstMeeting ? { preparedDate: firstMeeting.date } : {}) };
+  if (file.name !== title) ports.drive.rename(docId, title);
+  if (applied > 0 && firstMeeting) {
+    made = { ...made, preparedDate: firstMeeting.date, preparedTemplate: settings.template };
+  }
+  return { pair: made, file, ownName, shareFailure };
+}
+
+type Attachment = NonNullable<CalendarEvent['attachments']>[number];
+
+/**
+ * An attachment as a patch may send it: `fileId` is read-only (Calendar derives it from `fileUrl`,
+ * https://developers.google.com/workspace/calendar/api/v3/reference/events), so it is left out.
+ */
+function writable(attachment: Attachment): Attachment {
+  const { fileId: _readOnly, ...rest } = attachment;
+  return rest;
 }
 
 /**
@@ -120,8 +250,8 @@ export function attachmentPatch(series: CalendarEvent, docId: string, title: str
   const patch: CalendarEvent = { extendedProperties: { private: { [DOC_PROPERTY]: docId } } };
   if (!attached && attachments.length < MAX_ATTACHMENTS) {
     patch.attachments = [
-      ...attachments,
-      { fileUrl: docUrl(docId), fileId: docId, title, mimeType: DOC_MIME_TYPE },
+      ...attachments.map(writable),
+      { fileUrl: docUrl(docId), title, mimeType: DOC_MIME_TYPE },
     ];
   }
   return patch;
@@ -133,5 +263,5 @@ export function detachmentPatch(series: CalendarEvent, docId: string): CalendarE
   const kept = attachments.filter((a) => !(a.fileId === docId || (a.fileUrl ?? '').includes(docId)));
   if (kept.length === attachments.length && series.extendedProperties?.private?.[DOC_PROPERTY] !== docId)
     return null;
-  return { attachments: kept, extendedProperties: { private: { [DOC_PROPERTY]: '' } } };
+  return { attachments: kept.map(writable), extendedProperties: { private: { [DOC_PROPERTY]: '' } } };
 }

@@ -1,11 +1,20 @@
 // Per pair: read the coming meetings, make sure the doc exists, is shared and attached, and that
 // it holds the section for the next meeting with open items carried (design.md §3, §4).
 import {
+  followingTimesOf,
+  forgetFollowing,
+  forgetMeetingTimes,
+  meetingTimesOf,
+  recordFollowing,
+  type MeetingTimes,
   planMerge,
   planMoveSection,
   planNewAgenda,
   planNextSection,
+  planRetitle,
   parseAgenda,
+  recordMeetingTimes,
+  type Meeting,
   type Person,
 } from '../core/agenda';
 import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
@@ -17,7 +26,10 @@ import {
   DocIndex,
   findPairDoc,
   peopleOf,
+  tracedDoc,
 } from './pair-doc';
+import { organizedSeriesOf } from './series';
+import { nextOpenItems } from './cards/open-items';
 import { ApiError } from '../api-error';
 import { writeWithRevision } from './revision';
 import type { PairRecord, Settings, UpcomingMeeting } from './state';
@@ -66,31 +78,47 @@ export function refreshSchedule(
   };
 }
 
-/** Finds or creates the pair's doc (only the organizer creates in the background). */
+export interface EnsureDocOptions {
+  readonly user: Person;
+  readonly settings: Settings;
+  /** The pair's series as read this run: any of them may carry the doc or the other person's trace. */
+  readonly series: readonly CalendarEvent[];
+  /** Whether this Tandem may make the doc when none is found. */
+  readonly create: boolean;
+  readonly index?: DocIndex;
+  /** Told the user's own name when a new doc's owner shows it. */
+  readonly onOwnName?: (name: string) => void;
+}
+
+/**
+ * Finds or creates the pair's doc (only the organizer creates in the background). A doc made here
+ * is shared at once; a share Google refused comes back as `shareFailure`, the doc recorded anyway.
+ */
 export function ensureDoc(
   ports: Ports,
   pair: PairRecord,
-  user: Person,
-  settings: Settings,
-  series: CalendarEvent | null,
-  create: boolean,
-  index: DocIndex = new DocIndex(ports),
-): PairRecord {
-  if (pair.docId) return pair;
-  const found = findPairDoc(index, pair.pairKey, series);
+  options: EnsureDocOptions,
+): { pair: PairRecord; shareFailure: ApiError | null } {
+  const { user, settings, series, create } = options;
+  const index = options.index ?? new DocIndex(ports);
+  const as = (found: PairRecord) => ({ pair: found, shareFailure: null });
+  if (pair.docId) return as(pair);
+  const found = findPairDoc(index, pair.pairKey, series[0] ?? null);
   // A doc the user owns was made by an earlier run of this install that stopped before recording it.
   const mine = create && found?.owners?.some((o) => o.emailAddress?.toLowerCase() === user.email);
-  if (found?.id) return { ...pair, docId: found.id, ...(mine ? { createdByMe: true } : {}) };
-  const attached = series ? agendaAttachment(series) : null;
-  if (attached) return { ...pair, docId: attached };
-  if (!create) return pair;
-  const created = createPairDoc(ports, user, pair, settings);
-  return {
-    ...pair,
-    docId: created.docId,
-    createdByMe: true,
-    ...(created.preparedDate ? { preparedDate: created.preparedDate } : {}),
-  };
+  if (found?.id) return as({ ...pair, docId: found.id, ...(mine ? { createdByMe: true } : {}) });
+  // Any of the pair's series may carry it: the other person may organize one of their own.
+  const attached =
+    series.map((one) => agendaAttachment(one)).find((id) => id !== null) ??
+    series.map((one) => tracedDoc(one, pair.other.email)).find((id) => id !== null) ??
+    null;
+  // The other person's doc, found on the series: never a twin, even before this user may open it.
+  if (attached) return as({ ...pair, docId: attached });
+  if (!create) return as(pair);
+  const created = createPairDoc(ports, user, pair, settings, (made) => ensureShared(ports, made, settings));
+  index.add(created.file);
+  if (created.ownName && created.ownName !== user.name) options.onOwnName?.(created.ownName);
+  return { pair: created.pair, shareFailure: created.shareFailure };
 }
 
 /**
@@ -100,13 +128,15 @@ export function ensureDoc(
  */
 export function ensureShared(ports: Ports, pair: PairRecord, settings: Settings): PairRecord {
   if (!pair.docId || !maintains(pair) || pair.sharedWith === pair.other.email) return pair;
-  ports.drive.share(pair.docId, pair.other.email, settings.notifyOnShare);
-  return { ...pair, sharedWith: pair.other.email };
+  const permission = ports.drive.share(pair.docId, pair.other.email, settings.notifyOnShare);
+  // Calendar often leaves attendees' names out; the share names the person (design.md §2).
+  const name = pair.other.name ?? permission.displayName ?? undefined;
+  return { ...pair, other: { ...pair.other, ...(name ? { name } : {}) }, sharedWith: pair.other.email };
 }
 
 /** Attaches the doc to each series the user organizes and records it there (never a 26th attachment). */
 export function attachToSeries(ports: Ports, pair: PairRecord, user: Person, series: CalendarEvent): void {
-  if (!pair.docId || !pair.userIsOrganizer || series.id === undefined || series.id === null) return;
+  if (!pair.docId || !series.id || !organizedSeriesOf(pair).includes(series.id)) return;
   const patch = attachmentPatch(series, pair.docId, agendaTitle(peopleOf(user, pair)));
   if (patch) ports.calendar.patchEvent('primary', series.id, patch);
 }
@@ -124,6 +154,57 @@ function hasSection(document: Document, date: string, people: Person[]): boolean
   return parseAgenda(document, people).sections.some((s) => s.date === date);
 }
 
+/** The next section's meeting: its date, heading and, for the doc's record, its times. */
+function meetingOf(next: UpcomingMeeting | undefined, after?: UpcomingMeeting): Meeting | null {
+  if (!next) return null;
+  return {
+    date: next.date,
+    label: sectionLabel(next.date),
+    start: next.start,
+    end: next.end,
+    ...(after ? { following: { date: after.date, start: after.start, end: after.end } } : {}),
+  };
+}
+
+/** Requests that make the doc's recorded times of `meeting`'s section match the schedule. */
+function timesInStep(document: Document, meeting: Meeting, people: Person[]): DocsRequest[] {
+  if (meeting.start === undefined || meeting.end === undefined) return [];
+  const recorded = meetingTimesOf(document).get(meeting.date);
+  const following = followingTimesOf(document);
+  const same = (a: MeetingTimes | undefined, b: MeetingTimes | undefined) =>
+    a?.date === b?.date && a?.start === b?.start && a?.end === b?.end;
+  const timesKept =
+    recorded !== undefined && recorded.start === meeting.start && recorded.end === meeting.end;
+  const followingKept =
+    following.length === (meeting.following ? 1 : 0) && same(following[0], meeting.following);
+  if (timesKept && followingKept) return [];
+  const section = parseAgenda(document, people).sections.find((s) => s.date === meeting.date);
+  if (!section) return [];
+  const at = section.heading.startIndex;
+  const length = Math.max(1, section.heading.text.length);
+  return [
+    ...(timesKept
+      ? []
+      : [
+          ...forgetMeetingTimes(document, meeting.date),
+          recordMeetingTimes({ date: meeting.date, start: meeting.start, end: meeting.end }, at, length),
+        ]),
+    ...(followingKept
+      ? []
+      : [
+          ...forgetFollowing(document),
+          ...(meeting.following ? [recordFollowing(meeting.following, at, length)] : []),
+        ]),
+  ];
+}
+
+export interface PairDocPlan {
+  requests: DocsRequest[];
+  preparedDate: string | undefined;
+  /** The template the prepared section was written with, when this plan writes one. */
+  preparedTemplate?: string[];
+}
+
 /** Plans the doc's next-section work; exported for tests of the decision alone. */
 export function planPairDoc(
   document: Document,
@@ -131,9 +212,9 @@ export function planPairDoc(
   people: Person[],
   settings: Settings,
   now: Date,
-): { requests: DocsRequest[]; preparedDate: string | undefined } {
+): PairDocPlan {
   const next = pair.upcoming[0];
-  const meeting = next ? { date: next.date, label: sectionLabel(next.date) } : null;
+  const meeting = meetingOf(next, pair.upcoming[1]);
   const template = settings.template;
   if (isBlank(document)) {
     // Made by a run that stopped before writing the header, or emptied by a person: start it again.
@@ -143,9 +224,12 @@ export function planPairDoc(
       template,
       ...(meeting ? { firstMeeting: meeting } : {}),
     });
-    return { requests, preparedDate: meeting?.date };
+    return { requests, preparedDate: meeting?.date, preparedTemplate: template };
   }
   const prepared = pair.preparedDate;
+  // "Untouched" is judged against what Tandem wrote into that section, not today's settings.
+  const writtenWith = pair.preparedTemplate ?? template;
+  const stale: DocsRequest[] = [];
   if (
     prepared &&
     prepared !== meeting?.date &&
@@ -153,24 +237,44 @@ export function planPairDoc(
     hasSection(document, prepared, people)
   ) {
     // The prepared meeting moved or was cancelled: its untouched section follows it.
-    const move = planMoveSection(document, prepared, meeting, template, people);
+    const move = planMoveSection(document, prepared, meeting, writtenWith, people);
     if (move.outcome !== 'kept')
-      return { requests: move.requests, preparedDate: move.outcome === 'moved' ? meeting?.date : undefined };
+      return {
+        requests: move.requests,
+        preparedDate: move.outcome === 'moved' ? meeting?.date : undefined,
+        ...(move.outcome === 'moved' ? { preparedTemplate: writtenWith } : {}),
+      };
+    // A person's words keep the section where it is, but it is no longer that meeting's.
+    stale.push(...forgetMeetingTimes(document, prepared));
   }
-  if (!meeting) return { requests: [], preparedDate: prepared };
+  if (!meeting) return { requests: stale, preparedDate: prepared };
   if (!hasSection(document, meeting.date, people)) {
-    return { requests: planNextSection(document, meeting, template, people), preparedDate: meeting.date };
+    return {
+      requests: [...stale, ...planNextSection(document, meeting, template, people)],
+      preparedDate: meeting.date,
+      preparedTemplate: template,
+    };
   }
   const started = next !== undefined && now.getTime() >= next.start;
   return {
-    requests: started ? [] : planMerge(document, meeting.date, people, template),
+    requests: started
+      ? stale
+      : [
+          ...stale,
+          ...planMerge(document, meeting.date, people, template),
+          ...timesInStep(document, meeting, people),
+        ],
     preparedDate: meeting.date,
   };
 }
 
-/** Only the organizer's install maintains the doc, or the install that created it (design.md §2). */
+/**
+ * One Tandem maintains a pair's doc: the one whose user owns it — whoever ran Tandem first and made
+ * it (design.md §2). The other person's Tandem, organizer or guest, reads it, attaches it to the
+ * series its user organizes, and never writes a section, so two installs never prepare twice.
+ */
 export function maintains(pair: PairRecord): boolean {
-  return pair.userIsOrganizer || pair.createdByMe === true;
+  return pair.createdByMe === true;
 }
 
 /** Writes the next section (or the merge) into the pair's doc with revision control. */
@@ -185,27 +289,41 @@ export function prepareSection(
   if (!pair.docId || pair.status !== 'active' || !maintains(pair)) return pair;
   const people = peopleOf(user, pair);
   let preparedDate = pair.preparedDate;
-  const firstRead = ports.docs.get(pair.docId);
   // Google still reads and writes a trashed doc: one the Drive listing no longer shows was trashed
-  // by a person. Reported (as missing), never written to, and never replaced unasked.
+  // (or deleted) by a person. Reported (as missing), never written to, and never replaced unasked.
+  // Asked before the doc is read, so a deletion is told apart whether or not Google gives a status.
   if (stillListed && !stillListed(pair.docId))
     throw new ApiError('drive.files.list', {
       code: 404,
       reason: 'trashed',
       message: 'The doc is in the trash',
     });
-  writeWithRevision(
+  const firstRead = ports.docs.get(pair.docId);
+  let preparedTemplate = pair.preparedTemplate;
+  let retitled = false;
+  const outcome = writeWithRevision(
     ports,
     pair.docId,
     (document) => {
       const planned = planPairDoc(document, pair, people, settings, now);
       preparedDate = planned.preparedDate;
-      return planned.requests;
+      if (planned.preparedTemplate) preparedTemplate = planned.preparedTemplate;
+      // The title sits above every other edit, so its rewrite goes last and leaves their indices be.
+      const retitle = planRetitle(document, people, pair.preparedTemplate ?? settings.template);
+      retitled = retitle.length > 0;
+      return [...planned.requests, ...retitle];
     },
     firstRead,
   );
+  if (retitled) ports.drive.rename(pair.docId, agendaTitle(people));
   const result: PairRecord = { ...pair };
   if (preparedDate) result.preparedDate = preparedDate;
   else delete result.preparedDate;
+  // A section found already written (by a run cut short) was written with today's template.
+  if (preparedDate) result.preparedTemplate = preparedTemplate ?? settings.template;
+  else delete result.preparedTemplate;
+  // The homepage shows each pair's open items as of the last read: the sync's read counts too.
+  const openItems = nextOpenItems(parseAgenda(outcome.document, people), preparedDate ?? null, people).length;
+  if (pair.seen?.openItems !== openItems) result.seen = { ...pair.seen, at: now.getTime(), openItems };
   return result;
 }

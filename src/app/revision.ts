@@ -1,14 +1,19 @@
 // Every Docs write carries writeControl.requiredRevisionId; when a person edited the doc between
 // Tandem's read and write, Google refuses the write and Tandem re-reads and re-plans.
 import type { DocsRequest, Document, Ports } from '../ports';
-import { isApiError } from '../api-error';
+import { ApiError, isApiError, RevisionConflict, UNKNOWN_STATUS } from '../api-error';
 
 /** Re-plans at most this many times before giving up for this run (the next run tries again). */
 export const MAX_REVISION_RETRIES = 3;
 
-/** Google answers a stale requiredRevisionId with 400 (Docs API WriteControl reference). */
-export function isRevisionConflict(e: unknown): boolean {
-  return isApiError(e, 400) && /revision/i.test(e.failure.message);
+/**
+ * Whether a failed write may have met a newer revision. Google answers a stale requiredRevisionId
+ * with 400 (Docs API WriteControl reference) in words it does not document, and Apps Script may
+ * not give the status at all: any 400, or no status, is checked by reading the revision again —
+ * never by reading the message.
+ */
+function mayBeStale(e: unknown): e is ApiError {
+  return isApiError(e, 400, UNKNOWN_STATUS);
 }
 
 export interface WriteOutcome {
@@ -16,7 +21,12 @@ export interface WriteOutcome {
   applied: number;
 }
 
-/** Reads, plans, writes with revision control; re-reads and re-plans on a conflict. */
+/**
+ * Reads, plans, writes with revision control. A write that may have met a newer revision re-reads
+ * the doc: if its revision moved, Tandem re-plans (at most MAX_REVISION_RETRIES times, then
+ * RevisionConflict); if it did not, the failure was something else and is rethrown at once.
+ * A doc read without a revision id (no edit access) is never written.
+ */
 export function writeWithRevision(
   ports: Ports,
   docId: string,
@@ -27,13 +37,24 @@ export function writeWithRevision(
   for (let attempt = 0; ; attempt++) {
     const requests = plan(document);
     if (requests.length === 0) return { document, applied: 0 };
+    const revisionId = document.revisionId;
+    // Document.revisionId: "Only populated if the user has edit access to the document."
+    if (!revisionId)
+      throw new ApiError('docs.documents.batchUpdate', {
+        code: 403,
+        reason: 'noRevisionId',
+        message: 'The doc was read without a revision id: Tandem may not edit it',
+      });
     try {
-      ports.docs.batchUpdate(docId, requests, document.revisionId ?? '');
+      ports.docs.batchUpdate(docId, requests, revisionId);
       return { document, applied: requests.length };
     } catch (e) {
-      if (!isRevisionConflict(e) || attempt >= MAX_REVISION_RETRIES) throw e;
+      if (!mayBeStale(e)) throw e;
+      const fresh = ports.docs.get(docId);
+      if (fresh.revisionId === revisionId) throw e;
+      if (attempt >= MAX_REVISION_RETRIES) throw new RevisionConflict(e.failure);
       ports.log.info('revisionConflict', { attempt: attempt + 1 });
-      document = ports.docs.get(docId);
+      document = fresh;
     }
   }
 }

@@ -2,7 +2,7 @@
 // one (a third person, not recurring any more, excluded, cancelled) or changes its other person.
 import { classifyEvent, seriesIdOf } from '../core/pairs';
 import type { CalendarEvent } from '../ports';
-import { agendaAttachment } from './pair-doc';
+import { agendaAttachment, nameOnSeries, tracedDoc } from './pair-doc';
 import type { PairRecord, TandemState } from './state';
 
 export interface SeriesOutcome {
@@ -18,10 +18,18 @@ export function emptyOutcome(): SeriesOutcome {
   return { affected: new Set(), reschedule: new Set(), detach: new Map() };
 }
 
+/** The pair's series this user organizes (records from before this was kept: all or none). */
+export function organizedSeriesOf(pair: PairRecord): string[] {
+  return pair.organizedSeries ?? (pair.userIsOrganizer ? pair.seriesIds : []);
+}
+
 function withoutSeries(pair: PairRecord, seriesId: string): PairRecord {
+  const organizedSeries = organizedSeriesOf(pair).filter((id) => id !== seriesId);
   return {
     ...pair,
     seriesIds: pair.seriesIds.filter((id) => id !== seriesId),
+    organizedSeries,
+    userIsOrganizer: organizedSeries.length > 0,
     upcoming: pair.upcoming.filter((m) => m.seriesId !== seriesId),
   };
 }
@@ -52,8 +60,14 @@ export function isUnchanged(state: TandemState, master: CalendarEvent): boolean 
   const seriesId = seriesIdOf(master);
   const pair = seriesId ? state.pairOfSeries(seriesId) : null;
   if (!pair || !seriesId || pair.fingerprints?.[seriesId] !== seriesFingerprint(master)) return false;
-  // A guest learns the organizer's doc from the attachment the organizer's install adds.
-  return !(pair.docId === undefined && agendaAttachment(master) !== null);
+  // A guest learns the organizer's doc from the attachment the organizer's install adds; an
+  // organizer learns a guest's doc from the trace in the guest's attendee comment.
+  // …and a name Calendar left out may be had from a Tandem title on the series.
+  return !(
+    (pair.docId === undefined &&
+      (agendaAttachment(master) !== null || tracedDoc(master, pair.other.email) !== null)) ||
+    (!pair.other.name && nameOnSeries(master, pair.other.email) !== null)
+  );
 }
 
 /** Records what one series (its master event, possibly cancelled) now is for the user. */
@@ -73,7 +87,16 @@ export function applySeries(
   });
   if (classification.kind === 'oneOnOne') {
     const known = state.pairs.get(classification.pairKey);
-    const name = classification.other.displayName ?? known?.other.name;
+    const name =
+      classification.other.displayName ??
+      known?.other.name ??
+      nameOnSeries(master, classification.other.email) ??
+      undefined;
+    // Who organizes is a fact of each series: the same two people may each organize one.
+    const organizedSeries = [
+      ...(known ? organizedSeriesOf(known) : []).filter((id) => id !== seriesId),
+      ...(classification.userIsOrganizer ? [seriesId] : []),
+    ];
     const pair: PairRecord = {
       ...(known ?? {
         pairKey: classification.pairKey,
@@ -82,7 +105,8 @@ export function applySeries(
         status: 'active' as const,
       }),
       other: { email: classification.other.email, ...(name ? { name } : {}) },
-      userIsOrganizer: classification.userIsOrganizer,
+      userIsOrganizer: organizedSeries.length > 0,
+      organizedSeries,
       status: 'active',
     };
     delete pair.stoppedReason;

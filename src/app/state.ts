@@ -1,6 +1,7 @@
 // What Tandem remembers per user, in user properties: settings, the sync position, one record per
 // pair. Every read is validated: a value a bug or a person mangled is dropped, never trusted.
 import { pairTag, type PairRole, type SeriesOverride } from '../core/pairs';
+import { readFailureRecord, type FailureRecord } from '../api-error';
 import type { StatePort } from '../ports';
 
 export const DEFAULT_TEMPLATE = ['Check-in', 'Wins', 'Challenges', 'Growth', 'Action items'];
@@ -42,7 +43,20 @@ export interface PairRecord {
   lastHeld?: { date: string; end: number };
   /** The meeting date of the newest section Tandem prepared. */
   preparedDate?: string;
-  error?: { code: number; message: string; at: number };
+  /** The sub-headings Tandem wrote that section with: "untouched" is judged against them. */
+  preparedTemplate?: string[];
+  /**
+   * The pair's series this user organizes (who organizes is a fact of each series): Tandem
+   * attaches only to these. Absent on records from before it was kept: all or none, by userIsOrganizer.
+   */
+  organizedSeries?: string[];
+  /**
+   * The meeting date (YYYY-MM-DD) whose section Tandem last brought up to date in the hour before
+   * that meeting started, merging in items written since (design.md §3): done once per meeting.
+   */
+  mergedFor?: string;
+  /** The last run's failure for this pair (src/api-error.ts: code, reason, how many runs in a row). */
+  error?: FailureRecord;
   /** What the cards last read for this pair, so the homepage shows it without an API call. */
   seen?: PairSeen;
 }
@@ -71,9 +85,11 @@ export interface Profile {
   timeZone?: string;
 }
 
-/** Ids of Tandem's own installable triggers, and when the one-shot fires. */
+/** Ids of Tandem's own installable triggers (design.md §4): the calendar trigger and the hourly one. */
 export interface TriggerIds {
   calendar?: string;
+  hourly?: string;
+  /** Before the hourly trigger, Tandem ran a daily trigger and a one-shot: read so a user moves on. */
   daily?: string;
   oneShot?: string;
   oneShotAt?: number;
@@ -88,6 +104,8 @@ export interface SyncStatus {
   partial?: boolean;
   /** Set when a run failed before keeping what it listed: the next run lists again, whatever started it. */
   listAgain?: boolean;
+  /** With listAgain: the failure was a passing one, so the listing is due again soon, not next day. */
+  retrySoon?: boolean;
 }
 
 const KEY = {
@@ -98,6 +116,7 @@ const KEY = {
   profile: 'profile',
   triggers: 'triggers',
   pending: 'pendingSeries',
+  dailyOn: 'dailyOn',
   pairPrefix: 'pair:',
 } as const;
 
@@ -156,6 +175,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v);
 
 function readSettings(raw: unknown): Settings {
   const s = isRecord(raw) ? raw : {};
@@ -177,6 +198,10 @@ function readSettings(raw: unknown): Settings {
     seriesOverrides: overrides,
     customQuestions: typeof s.customQuestions === 'string' ? s.customQuestions : '',
   };
+}
+
+function optionalError(error: FailureRecord | null): { error?: FailureRecord } {
+  return error ? { error } : {};
 }
 
 function readPair(raw: unknown): PairRecord | null {
@@ -225,12 +250,12 @@ function readPair(raw: unknown): PairRecord | null {
       ? { lastHeld: { date: raw.lastHeld.date, end: raw.lastHeld.end } }
       : {}),
     ...(typeof raw.preparedDate === 'string' ? { preparedDate: raw.preparedDate } : {}),
-    ...(isRecord(raw.error) &&
-    typeof raw.error.code === 'number' &&
-    typeof raw.error.message === 'string' &&
-    typeof raw.error.at === 'number'
-      ? { error: { code: raw.error.code, message: raw.error.message, at: raw.error.at } }
+    ...(isStringArray(raw.preparedTemplate) && raw.preparedTemplate.length > 0
+      ? { preparedTemplate: raw.preparedTemplate }
       : {}),
+    ...(isStringArray(raw.organizedSeries) ? { organizedSeries: raw.organizedSeries } : {}),
+    ...(isIsoDate(raw.mergedFor) ? { mergedFor: raw.mergedFor } : {}),
+    ...optionalError(readFailureRecord(raw.error)),
     ...readSeen(raw.seen),
   };
 }
@@ -246,6 +271,8 @@ export class TandemState {
   triggers: TriggerIds;
   /** Series seen changed but not processed yet (the run stopped early); done first next run. */
   pendingSeries: string[];
+  /** The day (YYYY-MM-DD, see due.ts tandemDay) the daily safety net last ran; null before its first. */
+  dailyOn: string | null;
   private readonly dirty = new Set<string>();
   /** How many parts each stored value has, so a shorter value deletes the parts it no longer needs. */
   private readonly parts: Map<string, number>;
@@ -270,12 +297,14 @@ export class TandemState {
     const triggers = parseJson(all[KEY.triggers]);
     this.triggers = {};
     if (isRecord(triggers)) {
-      for (const k of ['calendar', 'daily', 'oneShot'] as const)
+      for (const k of ['calendar', 'hourly', 'daily', 'oneShot'] as const)
         if (typeof triggers[k] === 'string') this.triggers[k] = triggers[k];
       if (typeof triggers.oneShotAt === 'number') this.triggers.oneShotAt = triggers.oneShotAt;
     }
     const pending = parseJson(all[KEY.pending]);
     this.pendingSeries = isStringArray(pending) ? pending : [];
+    const dailyOn = all[KEY.dailyOn];
+    this.dailyOn = isIsoDate(dailyOn) ? dailyOn : null;
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(KEY.pairPrefix)) continue;
       const pair = readPair(parseJson(value));
@@ -328,6 +357,11 @@ export class TandemState {
     this.dirty.add(KEY.pending);
   }
 
+  setDailyOn(day: string): void {
+    this.dailyOn = day;
+    this.dirty.add(KEY.dailyOn);
+  }
+
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
     this.dirty.add(KEY.enabled);
@@ -348,6 +382,7 @@ export class TandemState {
       else if (key === KEY.profile) values[key] = JSON.stringify(this.profile);
       else if (key === KEY.triggers) values[key] = JSON.stringify(this.triggers);
       else if (key === KEY.pending) values[key] = JSON.stringify(this.pendingSeries);
+      else if (key === KEY.dailyOn && this.dailyOn) values[key] = this.dailyOn;
       else if (key === KEY.syncToken) {
         if (this.syncToken) values[key] = this.syncToken;
         else this.store.delete(key);

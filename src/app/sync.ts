@@ -3,32 +3,35 @@
 // others, and the run stops cleanly before Apps Script's time limit and resumes next time.
 import { seriesIdOf } from '../core/pairs';
 import type { Person } from '../core/agenda';
-import { ApiError, isApiError, isRetryable } from '../api-error';
+import { ApiError, failureRecord, isApiError, retriesSoon, UNKNOWN_STATUS } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 import { listChanges } from './changes';
 import { DocIndex, detachmentPatch } from './pair-doc';
 import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from './prepare';
-import { applySeries, emptyOutcome, isUnchanged } from './series';
+import { applySeries, emptyOutcome, isUnchanged, organizedSeriesOf } from './series';
 import { TandemState, type PairRecord } from './state';
-import { AFTER_MEETING_MS, armOneShot } from './triggers';
+import { dueWork, pairsDue, tandemDay, withMergeRecorded } from './due';
+import { installTriggers, needsNewTriggers } from './triggers';
 
-/** Work stops after this much of Apps Script's 6 minutes; the rest resumes a minute later. */
+/** Work stops after this much of Apps Script's 6 minutes; the rest resumes at the next hourly run. */
 export const SYNC_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long a sync waits for another execution holding the user lock before skipping. */
 export const LOCK_WAIT_MS = 5 * 1000;
-const RESUME_AFTER_MS = 60 * 1000;
-/** A pair that failed on a passing error (quota, Google's own hiccup) is tried again this soon. */
-export const RETRY_AFTER_MS = 10 * 60 * 1000;
+export { RETRY_AFTER_MS } from './due';
 
 type PairError = NonNullable<PairRecord['error']>;
 
-/** Errors worth retrying soon without being asked: quota, Google's own hiccups, a run cut short. */
+/**
+ * Failures retried soon, not only by the daily run: passing ones (Google busy, a status not given,
+ * a doc that kept changing), a few runs in a row at most — one rule, src/api-error.ts.
+ */
 function isPassing(error: PairError): boolean {
-  return error.code === 0 || isRetryable({ code: error.code, reason: error.message, message: error.message });
+  return retriesSoon(error);
 }
 
 export interface SyncReport {
-  skipped?: 'busy' | 'off';
+  /** busy: another run held the lock; off: Tandem is off; quiet: an hourly run found nothing due. */
+  skipped?: 'busy' | 'off' | 'quiet';
   full: boolean;
   changed: number;
   pairs: number;
@@ -36,27 +39,43 @@ export interface SyncReport {
   partial: boolean;
 }
 
-function errorOf(e: unknown, at: number): PairError {
-  if (e instanceof ApiError)
-    return { code: e.failure.code, message: e.failure.reason || e.failure.message, at };
-  return { code: 0, message: (e as Error)?.name ?? 'Error', at };
+/** The failure as recorded: code and reason, counting the runs in a row that failed the same way. */
+function errorOf(e: unknown, at: number, previous?: PairError): PairError {
+  return failureRecord(e, at, previous);
 }
 
 export interface SyncOptions {
+  /** Which trigger started the run: the calendar trigger, or the hourly (time-driven) one. */
+  source?: 'calendar' | 'clock';
   /** The uid of the trigger that started this run (time-driven and calendar triggers pass it). */
   triggerUid?: string;
+  /** How long the run may work before it stops and leaves the rest to the next run (SYNC_BUDGET_MS). */
+  budgetMs?: number;
 }
 
+/** What runFailed needs to know of the run it ends: the daily safety net it was, if it was one. */
+interface RunNotes {
+  daily: string | null;
+}
+
+const NOTHING_DONE = { full: false, changed: 0, pairs: 0, errors: 0, partial: false } as const;
+
+/**
+ * One sync under the user lock. A run of the hourly trigger does only what is due (due.ts) and
+ * returns at once, with no API call, when nothing is; the calendar trigger's run, the first run
+ * after turning on and a run by hand list what changed and do everything due.
+ */
 export function runSync(ports: Ports, options: SyncOptions = {}): SyncReport {
   if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
     ports.log.info('syncSkipped', { reason: 'busy' });
-    return { skipped: 'busy', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
+    return { skipped: 'busy', ...NOTHING_DONE };
   }
   const started = ports.session.now().getTime();
+  const notes: RunNotes = { daily: null };
   try {
-    return syncLocked(ports, options, started);
+    return syncLocked(ports, options, started, notes);
   } catch (e) {
-    return runFailed(ports, e, started);
+    return runFailed(ports, e, started, notes);
   } finally {
     ports.lock.release();
   }
@@ -68,23 +87,30 @@ function selfName(master: CalendarEvent): string | undefined {
   return self?.displayName ?? undefined;
 }
 
-function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncReport {
-  const outOfTime = () => ports.session.now().getTime() - started > SYNC_BUDGET_MS;
+function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: RunNotes): SyncReport {
+  const budgetMs = options.budgetMs ?? SYNC_BUDGET_MS;
+  const outOfTime = () => ports.session.now().getTime() - started > budgetMs;
   const state = new TandemState(ports.state);
-  if (!state.enabled) return { skipped: 'off', full: false, changed: 0, pairs: 0, errors: 0, partial: false };
+  if (!state.enabled) return { skipped: 'off', ...NOTHING_DONE };
   const userEmail = ports.session.userEmail();
-  const dailyRun = options.triggerUid !== undefined && options.triggerUid === state.triggers.daily;
-  // The one-shot after a meeting only prepares the pairs whose meeting ended: changes arrive through
-  // the calendar trigger, and the daily safety net lists them if a trigger was ever missed.
-  const afterMeeting =
-    options.triggerUid !== undefined &&
-    options.triggerUid === state.triggers.oneShot &&
-    state.syncToken !== null &&
-    state.pendingSeries.length === 0 &&
-    state.status?.listAgain !== true;
-  const changes = afterMeeting
-    ? { events: [], nextSyncToken: state.syncToken, timeZone: null, full: false }
-    : listChanges(ports, state.syncToken, new Date(started));
+  // Users who turned on under the one-shot and daily triggers move to the hourly one, at any run.
+  if (needsNewTriggers(state)) installTriggers(ports, state, userEmail);
+  const due = dueWork(state, started, isPassing);
+  // A run of the hourly trigger (not one started by hand, which has no trigger id) does only what
+  // is due; when nothing is, it costs no call. Changes arrive through the calendar trigger, and the
+  // daily safety net lists them if a trigger was ever missed.
+  const hourly = options.source === 'clock' && options.triggerUid !== undefined;
+  if (hourly && !due.list && due.pairs.length === 0) {
+    state.save();
+    ports.log.info('syncSkipped', { reason: 'quiet' });
+    return { skipped: 'quiet', ...NOTHING_DONE };
+  }
+  const listing = !hourly || due.list || due.listAgain;
+  const dailyRun = listing && due.daily;
+  if (dailyRun) notes.daily = tandemDay(started, state.profile.timeZone ?? 'UTC');
+  const changes = listing
+    ? listChanges(ports, state.syncToken, new Date(started))
+    : { events: [], nextSyncToken: state.syncToken, timeZone: null, full: false };
   if (changes.timeZone && changes.timeZone !== state.profile.timeZone)
     state.setProfile({ ...state.profile, timeZone: changes.timeZone });
 
@@ -119,7 +145,7 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
         master = ports.calendar.getEvent('primary', seriesId, state.profile.timeZone);
         masters.set(seriesId, master);
       } catch (e) {
-        if (isApiError(e, 404, 410)) continue;
+        if (isApiError(e, 404, 410, UNKNOWN_STATUS)) continue; // gone, or Apps Script did not say
         throw e;
       }
     }
@@ -141,15 +167,9 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
   state.setPendingSeries(queue.slice(done));
 
   const now = ports.session.now();
-  for (const pair of state.pairs.values()) {
-    if (pair.status !== 'active') continue;
-    const ended = pair.upcoming[0] !== undefined && pair.upcoming[0].end <= now.getTime();
-    // A pair Google refused (403, 404…) is tried again by the daily safety net only: a one-off
-    // refusal heals by the next day, one that lasts costs a few calls a day and no retry storm.
-    const retry = pair.error !== undefined && (isPassing(pair.error) || dailyRun);
-    const missingDoc = !pair.docId && pair.userIsOrganizer && pair.error === undefined;
-    if (ended || retry || missingDoc) outcome.affected.add(pair.pairKey);
-  }
+  // A pair Google refused (403, 404…) is tried again by the daily safety net only: a one-off
+  // refusal heals by the next day, one that lasts costs a few calls a day and no retry storm.
+  for (const pairKey of pairsDue(state, now.getTime(), isPassing, dailyRun)) outcome.affected.add(pairKey);
 
   // Take the old pair's doc off a series before the new pair's doc goes on it.
   for (const [seriesId, docId] of outcome.detach) {
@@ -175,19 +195,19 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
     const progress = { pair };
     try {
       processPair(ports, state, progress, user, masters, index, outcome.reschedule.has(pairKey), now);
-      const done: PairRecord = { ...progress.pair };
+      const done: PairRecord = withMergeRecorded({ ...progress.pair }, now.getTime());
       delete done.error;
       state.putPair(done);
     } catch (e) {
       errors++;
-      const error = errorOf(e, now.getTime());
-      ports.log.warn('pairFailed', { code: error.code, reason: error.message });
+      const error = errorOf(e, now.getTime(), pair.error);
+      ports.log.warn('pairFailed', { code: error.code, reason: error.reason });
       state.putPair({ ...progress.pair, error }); // keep every step that succeeded (doc id, share…)
     }
   }
 
-  armOneShot(ports, state, wakeTime(state, now.getTime(), partial));
   if (!partial || changes.nextSyncToken) state.setSyncToken(changes.nextSyncToken);
+  if (notes.daily) state.setDailyOn(notes.daily);
   state.setStatus({
     at: now.getTime(),
     ok: errors === 0,
@@ -212,33 +232,29 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number): SyncRe
   };
 }
 
-/** When the one-shot should next run: a cut-short run resumes, a passing failure is retried, else the next meeting's end. */
-function wakeTime(state: TandemState, now: number, partial: boolean): number | null {
-  const times: number[] = [];
-  if (partial) times.push(now + RESUME_AFTER_MS);
-  for (const pair of state.pairs.values()) {
-    if (pair.status !== 'active') continue;
-    const ends = pair.upcoming[0] !== undefined ? pair.upcoming[0].end + AFTER_MEETING_MS : 0;
-    if (ends > now) times.push(ends); // a past one is an unprocessed pair: a retry covers it
-    if (pair.error !== undefined && isPassing(pair.error)) times.push(now + RETRY_AFTER_MS);
-  }
-  return times.length > 0 ? Math.min(...times) : null;
-}
-
 /**
  * The run failed outside one pair's steps (the change list, a detach): none of its bookkeeping is
  * kept — the next run lists the same changes again and finds what this one made — the failure is
- * recorded for the homepage, and a passing one is retried soon. A failure that is not Google's is
- * rethrown once recorded, so the execution shows as failed.
+ * recorded for the homepage, and a passing one is listed again by the first hourly run ten minutes
+ * on (due.ts). A failure that is not Google's is rethrown once recorded, so the execution shows as failed.
  */
-function runFailed(ports: Ports, e: unknown, at: number): SyncReport {
+function runFailed(ports: Ports, e: unknown, at: number, notes: RunNotes): SyncReport {
   const error = errorOf(e, at);
-  ports.log.warn('syncFailed', { code: error.code, reason: error.message });
+  ports.log.warn('syncFailed', { code: error.code, reason: error.reason });
   const state = new TandemState(ports.state);
-  const wake = wakeTime(state, at, false);
-  const retryAt = isApiError(e) && isPassing(error) ? at + RETRY_AFTER_MS : wake; // a bug is not retried in a loop
-  armOneShot(ports, state, wake === null || retryAt === null ? (retryAt ?? wake) : Math.min(wake, retryAt));
-  state.setStatus({ at, ok: false, pairs: state.pairs.size, errors: 1, listAgain: true });
+  // A bug is not retried in a loop, nor a passing failure that already failed the run before: the
+  // listing waits for the calendar trigger's next run or the daily safety net, which a refused or
+  // broken daily run leaves for the next day.
+  const soon = isPassing(error) && state.status?.listAgain !== true;
+  if (notes.daily && !soon) state.setDailyOn(notes.daily);
+  state.setStatus({
+    at,
+    ok: false,
+    pairs: state.pairs.size,
+    errors: 1,
+    listAgain: true,
+    ...(soon ? { retrySoon: true } : {}),
+  });
   state.save();
   if (!isApiError(e)) throw e;
   return { full: false, changed: 0, pairs: 0, errors: 1, partial: false };
@@ -249,13 +265,14 @@ function processPair(
   ports: Ports,
   state: TandemState,
   progress: { pair: PairRecord },
-  user: Person,
+  self: Person,
   masters: Map<string, CalendarEvent>,
   index: DocIndex,
   reschedule: boolean,
   now: Date,
 ): void {
   const pair = progress.pair;
+  let user = self;
   const changedSeries = pair.seriesIds.filter((id) => masters.has(id));
   const first = pair.upcoming[0];
   if (first && first.end <= now.getTime()) {
@@ -269,29 +286,40 @@ function processPair(
     progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now);
   }
   const hadDoc = progress.pair.docId;
-  const seriesForLookup = masters.get(progress.pair.seriesIds[0] ?? '') ?? null;
-  progress.pair = ensureDoc(
-    ports,
-    progress.pair,
+  const seriesForLookup = progress.pair.seriesIds
+    .map((id) => masters.get(id))
+    .filter((m): m is CalendarEvent => m !== undefined);
+  const learnOwnName = (name: string) => {
+    state.setProfile({ ...state.profile, name });
+    user = { ...user, name };
+  };
+  const ensured = ensureDoc(ports, progress.pair, {
     user,
-    state.settings,
-    seriesForLookup,
-    progress.pair.userIsOrganizer,
+    settings: state.settings,
+    series: seriesForLookup,
+    create: progress.pair.userIsOrganizer,
     index,
-  );
+    onOwnName: learnOwnName,
+  });
+  progress.pair = ensured.pair;
+  // Calendar often leaves the user's own name out; Drive names the owner of the docs they own.
+  const ownName = state.profile.name ? null : index.ownerName(user.email);
+  if (ownName) learnOwnName(ownName);
   // A refused share (a domain that blocks outside sharing) is reported once the other steps are done:
   // the doc is still attached and prepared, and nobody else is tried instead.
-  let shareFailure: ApiError | null = null;
+  let shareFailure: ApiError | null = ensured.shareFailure;
   try {
-    progress.pair = ensureShared(ports, progress.pair, state.settings);
+    if (!shareFailure) progress.pair = ensureShared(ports, progress.pair, state.settings);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     shareFailure = e;
   }
   if (progress.pair.docId && progress.pair.userIsOrganizer) {
-    // After a failed run the attachment may be missing on series that did not change since.
-    const toAttach = hadDoc && pair.error === undefined ? changedSeries : progress.pair.seriesIds;
-    for (const seriesId of toAttach) {
+    // After a failed run the attachment may be missing on series that did not change since. Only
+    // the series this user organizes: Calendar refuses anyone else's patch (forbiddenForNonOrganizer).
+    const candidates = hadDoc && pair.error === undefined ? changedSeries : progress.pair.seriesIds;
+    const organized = organizedSeriesOf(progress.pair);
+    for (const seriesId of candidates.filter((id) => organized.includes(id))) {
       const master = masters.get(seriesId) ?? ports.calendar.getEvent('primary', seriesId);
       attachToSeries(ports, progress.pair, user, master);
     }

@@ -1,64 +1,51 @@
-// Tandem's installable triggers for one user: the calendar trigger, the daily safety net and the
-// one-shot at the end of the next 1:1. Installing is idempotent: never a second copy of a trigger.
-import type { Ports } from '../ports';
-import type { TandemState } from './state';
+// Tandem's installable triggers for one user (design.md §4): the calendar trigger and one hourly
+// trigger, both running the sync. Installing is idempotent: never a second copy of either.
+import type { Ports, TriggerInfo } from '../ports';
+import type { TandemState, TriggerIds } from './state';
 
 export const CALENDAR_HANDLER = 'onCalendarEventUpdated';
 export const SYNC_HANDLER = 'onScheduledSync';
-/** The daily safety net runs in the small hours of the script's zone. */
-export const DAILY_HOUR = 4;
-/** A one-shot fires this long after the meeting's end, so a meeting that overruns a little is over. */
-export const AFTER_MEETING_MS = 60 * 1000;
 
-export function installTriggers(ports: Ports, state: TandemState, userEmail: string): void {
-  const existing = ports.triggers.list();
-  const has = (id: string | undefined) => id !== undefined && existing.some((t) => t.id === id);
-  const ids = { ...state.triggers };
-  const calendar = existing.find((t) => t.kind === 'calendar' && t.handler === CALENDAR_HANDLER);
-  ids.calendar = calendar ? calendar.id : ports.triggers.createCalendarTrigger(userEmail);
-  if (!has(ids.daily)) ids.daily = ports.triggers.createDaily(DAILY_HOUR);
-  state.setTriggers(ids);
-}
-
-export function removeTriggers(ports: Ports, state: TandemState): void {
-  for (const trigger of ports.triggers.list()) {
-    if (trigger.handler === CALENDAR_HANDLER || trigger.handler === SYNC_HANDLER)
-      ports.triggers.delete(trigger.id);
-  }
-  state.setTriggers({});
-}
+const isTandems = (t: TriggerInfo) => t.handler === CALENDAR_HANDLER || t.handler === SYNC_HANDLER;
 
 /**
- * Each user's one-shots fire up to this long after the time asked, spread by a digest of the email:
- * meetings end on the hour for everyone, and Docs allows a project 600 writes a minute
- * (https://developers.google.com/workspace/docs/api/limits), which 10,000 users would exceed.
+ * Makes the user's Tandem triggers exactly one calendar trigger and one hourly trigger, keeping
+ * the ones already there. Any other clock trigger of Tandem's (the daily and one-shot triggers of
+ * earlier versions) is deleted before the hourly one is made: an add-on may hold one time-driven
+ * trigger per user. State keeps the ids of what exists when this returns or throws; a failed create
+ * throws, and the caller decides what to undo.
  */
-export const ONE_SHOT_SPREAD_MS = 4 * 60 * 1000;
-
-/** @example spreadFor('alice@example.com') // the same value in [0, ONE_SHOT_SPREAD_MS) every time */
-export function spreadFor(email: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < email.length; i++) hash = Math.imul(hash ^ email.charCodeAt(i), 0x01000193) >>> 0;
-  return Math.floor((hash / 0x100000000) * (ONE_SHOT_SPREAD_MS / 1000)) * 1000;
+export function installTriggers(ports: Ports, state: TandemState, userEmail: string): void {
+  const existing = ports.triggers.list().filter(isTandems);
+  const calendars = existing.filter((t) => t.kind === 'calendar');
+  const calendar = calendars.find((t) => t.id === state.triggers.calendar) ?? calendars[0];
+  const hourly = existing.find((t) => t.kind === 'clock' && t.id === state.triggers.hourly);
+  const ids: TriggerIds = {
+    ...(calendar ? { calendar: calendar.id } : {}),
+    ...(hourly ? { hourly: hourly.id } : {}),
+  };
+  try {
+    for (const other of existing) if (other !== calendar && other !== hourly) ports.triggers.delete(other.id);
+    ids.calendar ??= ports.triggers.createCalendarTrigger(userEmail);
+    ids.hourly ??= ports.triggers.createHourly();
+  } finally {
+    state.setTriggers(ids);
+  }
 }
 
-/** Re-arms the one-shot for `at` (null: none needed); does nothing when it is already set for then. */
-export function armOneShot(ports: Ports, state: TandemState, wanted: number | null): void {
-  const at = wanted === null ? null : wanted + spreadFor(ports.session.userEmail());
-  const ids = { ...state.triggers };
-  if (
-    at !== null &&
-    ids.oneShotAt === at &&
-    ids.oneShot &&
-    ports.triggers.list().some((t) => t.id === ids.oneShot)
-  )
-    return;
-  if (ids.oneShot) ports.triggers.delete(ids.oneShot);
-  delete ids.oneShot;
-  delete ids.oneShotAt;
-  if (at !== null) {
-    ids.oneShot = ports.triggers.createOneShot(new Date(at));
-    ids.oneShotAt = at;
-  }
-  state.setTriggers(ids);
+/** A user who turned Tandem on before the hourly trigger, or whose hourly trigger was never made. */
+export function needsNewTriggers(state: TandemState): boolean {
+  const ids = state.triggers;
+  return (
+    ids.hourly === undefined ||
+    ids.calendar === undefined ||
+    ids.daily !== undefined ||
+    ids.oneShot !== undefined
+  );
+}
+
+/** Deletes every Tandem trigger of the user (the old daily and one-shot included). */
+export function removeTriggers(ports: Ports, state: TandemState): void {
+  for (const trigger of ports.triggers.list()) if (isTandems(trigger)) ports.triggers.delete(trigger.id);
+  state.setTriggers({});
 }

@@ -60,7 +60,11 @@ export function drivePort(): DrivePort {
           },
         ),
       ),
-    getFile: (fileId) => callApi('drive.files.get', () => Drive!.Files!.get(fileId, { fields: FILE_FIELDS })),
+    // With the people it is shared with, whose names Calendar often leaves out.
+    getFile: (fileId) =>
+      callApi('drive.files.get', () =>
+        Drive!.Files!.get(fileId, { fields: `${FILE_FIELDS},permissions(emailAddress,displayName)` }),
+      ),
     findByAppProperty: (key, value) =>
       callApi('drive.files.list', () => {
         const q = `appProperties has { key='${escapeQueryValue(key)}' and value='${escapeQueryValue(value)}' } and trashed = false`;
@@ -83,18 +87,27 @@ export function drivePort(): DrivePort {
         } while (pageToken);
         return files;
       }),
+    rename: (fileId, name) =>
+      callApi('drive.files.update', () =>
+        Drive!.Files!.update(
+          { name } as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+          fileId,
+          null as unknown as GoogleAppsScript.Base.Blob,
+          { fields: FILE_FIELDS },
+        ),
+      ),
     share: (fileId, email, notify) =>
       callApi('drive.permissions.create', () =>
         Drive!.Permissions!.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {
           sendNotificationEmail: notify,
-          fields: 'id,emailAddress,role,type',
+          fields: 'id,emailAddress,role,type,displayName',
         }),
       ),
     listPermissions: (fileId) =>
       callApi(
         'drive.permissions.list',
         () =>
-          Drive!.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type)' })
+          Drive!.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type,displayName)' })
             .permissions ?? [],
       ),
   } as DrivePort;

@@ -39,9 +39,8 @@ export function triggerPort(): TriggerPort {
         .onEventUpdated()
         .create()
         .getUniqueId(),
-    createOneShot: (at) => ScriptApp.newTrigger('onScheduledSync').timeBased().at(at).create().getUniqueId(),
-    createDaily: (hour) =>
-      ScriptApp.newTrigger('onScheduledSync').timeBased().everyDays(1).atHour(hour).create().getUniqueId(),
+    createHourly: () =>
+      ScriptApp.newTrigger('onScheduledSync').timeBased().everyHours(1).create().getUniqueId(),
     delete: (id) => {
       const trigger = byId(id);
       if (trigger) ScriptApp.deleteTrigger(trigger);

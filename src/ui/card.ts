@@ -1,5 +1,8 @@
 // Cards as data: the subset of Google's Card v1 JSON (google.apps.card.v1) and of the add-on
 // action response ("renderActions") that Tandem's UI builds, plus small builders and text escaping.
+// Escaping is by field: CardService renders its HTML subset only in a section header, a text
+// paragraph and a decorated text's text and labels ("HTML" below); every other field shows its
+// text as it is ("plain"), so outside text goes there unescaped (cut by plainCardText).
 
 /** The one global Apps Script function every button calls; the route travels as a parameter. */
 export const DISPATCH_FUNCTION = 'dispatchAction';
@@ -24,14 +27,16 @@ export interface Card {
   fixedFooter?: FixedFooter;
 }
 export interface CardHeader {
+  /** Plain text. */
   title: string;
+  /** Plain text. */
   subtitle?: string;
   imageUrl?: string;
   imageType?: ImageType;
   imageAltText?: string;
 }
 export interface CardSection {
-  /** HTML subset: escape any text that is not Tandem's own. */
+  /** HTML: escape any text that is not Tandem's own. */
   header?: string;
   collapsible?: boolean;
   uncollapsibleWidgetsCount?: number;
@@ -54,11 +59,15 @@ export type Widget =
   | { image: Image };
 
 export interface TextParagraph {
+  /** HTML. */
   text: string;
 }
 export interface DecoratedText {
+  /** HTML. */
   text: string;
+  /** HTML. */
   topLabel?: string;
+  /** HTML. */
   bottomLabel?: string;
   wrapText?: boolean;
   startIcon?: Icon;
@@ -107,18 +116,21 @@ export interface OpenLink {
 export type SelectionType = 'CHECK_BOX' | 'RADIO_BUTTON' | 'DROPDOWN' | 'SWITCH';
 export interface SelectionInput {
   name: string;
+  /** Plain text. */
   label?: string;
   type: SelectionType;
   items: SelectionItem[];
   onChangeAction?: Action;
 }
 export interface SelectionItem {
+  /** Plain text. */
   text: string;
   value: string;
   selected: boolean;
 }
 export interface TextInput {
   name: string;
+  /** Plain text, as are the hint and the value. */
   label?: string;
   hintText?: string;
   value?: string;
@@ -149,6 +161,7 @@ export interface RenderActions {
 }
 export interface ResponseAction {
   navigations?: Navigation[];
+  /** Plain text. */
   notification?: { text: string };
   link?: OpenLink;
 }
@@ -159,6 +172,7 @@ export type HostAppAction =
   | { editorAction: { requestFileScopeForActiveDocument: Record<string, never> } };
 export interface CalendarAttachment {
   resourceUrl: string;
+  /** Plain text. */
   title: string;
   mimeType?: string;
   iconUrl?: string;
@@ -173,14 +187,22 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Escapes text for CardService's HTML subset, so tags in it show as text, and cuts it to
- * MAX_CARD_TEXT code points with an ellipsis. Emoji and right-to-left text pass unchanged.
+ * Outside text for a plain-text field (a selection item, an input's label): shown as it is, never
+ * escaped, cut to MAX_CARD_TEXT code points with an ellipsis.
+ * @example plainCardText('<b>Bob</b> & Co') // '<b>Bob</b> & Co'
+ */
+export function plainCardText(s: string): string {
+  const codePoints = Array.from(s);
+  return codePoints.length > MAX_CARD_TEXT ? codePoints.slice(0, MAX_CARD_TEXT - 1).join('') + '…' : s;
+}
+
+/**
+ * Escapes text for CardService's HTML subset (HTML fields only), so tags in it show as text, and
+ * cuts it to MAX_CARD_TEXT code points with an ellipsis. Emoji and right-to-left text pass unchanged.
  * @example escapeCardText('<b>Ship</b> & "go"') // '&lt;b&gt;Ship&lt;/b&gt; &amp; &quot;go&quot;'
  */
 export function escapeCardText(s: string): string {
-  const codePoints = Array.from(s);
-  const cut = codePoints.length > MAX_CARD_TEXT ? codePoints.slice(0, MAX_CARD_TEXT - 1).join('') + '…' : s;
-  return cut.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return plainCardText(s).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /**

@@ -49,8 +49,12 @@ type Handler<R extends RouteName> = (app: App, params: RouteParams[R]) => Render
 
 const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
   turnOn: (app) => {
-    turnOn(app.ports);
-    return updateCard(currentCard(app), 'Tandem is on: your 1:1 docs will be ready in a minute or two.');
+    const { firstSync } = turnOn(app.ports);
+    const done = firstSync !== null && !firstSync.skipped && !firstSync.partial && firstSync.errors === 0;
+    const note = done
+      ? 'Tandem is on: your 1:1 docs are ready.'
+      : 'Tandem is on. Some 1:1 docs aren’t ready yet: Tandem finishes them within the hour.';
+    return updateCard(currentCard(app), note);
   },
   turnOff: (app) => {
     turnOff(app.ports);
@@ -82,11 +86,10 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
   },
   addQuestion: (app, params) => {
     const result = addQuestion(app.ports, app.context, params);
-    const where = result.date ? `the ${result.date} meeting` : 'the agenda’s Topics';
-    return updateCard(
-      currentCard(app),
-      result.added ? `Added to ${where}.` : 'That question is already on the agenda.',
-    );
+    const where = result.date
+      ? `Added to the ${result.date} meeting.`
+      : 'Added under Topics at the top of the doc: the next meeting’s section isn’t there yet.';
+    return updateCard(currentCard(app), result.added ? where : 'That question is already on the agenda.');
   },
   moreQuestions: (app, { pairKey }) => {
     const pair = new TandemState(app.ports.state).pairs.get(pairKey);

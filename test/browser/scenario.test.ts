@@ -70,16 +70,17 @@ async function docLines(): Promise<string[]> {
 }
 
 describe('a manager and a report, through a week of 1:1s', () => {
-  it('Alice opens the 1:1 with Bob and creates its agenda from the event card', async () => {
+  it('Alice turns Tandem on from the 1:1 with Bob: its agenda is made and attached at once', async () => {
     await openEvent(FIRST_1ON1);
     for (const turnOn of ['Turn on Tandem', 'Turn on']) {
       if ((await panelButton(turnOn).count()) === 0) continue;
       await press(turnOn);
       await openEvent(FIRST_1ON1);
     }
-    await press('Create agenda doc');
+    // The first sync runs inside the turn-on: the card offers the doc, no "Create agenda doc".
     await panelButton('Open agenda').first().waitFor();
-    // Calendar shows the doc attached to the series.
+    expect(await panelButton('Create agenda doc').count()).toBe(0);
+    // Calendar shows the doc attached to the series (Tandem's own events.patch).
     await page.waitForSelector(`[data-event-id="${FIRST_1ON1}"] .ev-clip`);
   });
 

@@ -1,7 +1,9 @@
 // Card scenarios: the real bundle's card functions (event open, Docs sidebar, homepage, button
 // presses) run in the emulator as Google would call them, with helpers to read the card JSON.
+import { readFileSync } from 'node:fs';
 import type { World } from '../../dev/emulator/world';
 import { addonEvent } from '../../dev/emulator/addon-events';
+import { openLinkPrefixes, uncoveredLinks } from '../../dev/emulator/manifest-links';
 import type { ExecutionResult } from '../../dev/emulator/runtime';
 import { ENTRY } from '../../dev/sim/entry-points';
 import type { Card, RenderActions, Widget, Button } from '../../src/ui/card';
@@ -45,6 +47,19 @@ export class CardScenario extends Scenario {
       kind: 'card',
       activeDocumentId: docId,
     });
+  }
+
+  /**
+   * Turns Tandem on while Google is busy: the first sync's listing fails (503), so no pair has its
+   * doc yet and the card is how a person gets one before the next hourly run.
+   */
+  enableWhileBusy(email: string): ExecutionResult {
+    this.ws.ledger.addFault({ method: 'calendar.events.list', code: 503, remaining: 100 });
+    try {
+      return this.enable(email);
+    } finally {
+      this.ws.ledger.clearFaults();
+    }
   }
 
   homepage(email: string): CardRun {
@@ -115,10 +130,19 @@ export class CardScenario extends Scenario {
   }
 }
 
+/** The manifest's allowlist: a card opening any other URL fails the test that produced it. */
+const LINK_PREFIXES = openLinkPrefixes(JSON.parse(readFileSync('appsscript.json', 'utf8')) as object);
+
 function okValue(result: ExecutionResult): unknown {
   if (!result.ok) throw new Error(`card function failed: ${result.error}`);
   const failed = result.logs.find((l) => l.line.startsWith('cardFailed'));
   if (failed && process.env.CARD_DEBUG) console.warn(failed.line);
+  const uncovered = uncoveredLinks(result.value, LINK_PREFIXES);
+  if (uncovered.length > 0) {
+    throw new Error(
+      `the card opens ${uncovered.join(', ')}: not covered by appsscript.json openLinkUrlPrefixes`,
+    );
+  }
   return result.value;
 }
 

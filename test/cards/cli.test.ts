@@ -62,8 +62,10 @@ describe('tandem-sim drives the cards', () => {
         ALICE,
         '--action',
         'addQuestion',
+        '--event',
+        'bob1on1',
         '--params',
-        JSON.stringify({ pairKey: PAIR, questionId: first, eventId: 'bob1on1' }),
+        JSON.stringify({ pairKey: PAIR, questionId: first }),
       ),
     ) as { action: { notification: { text: string } } };
     expect(response.action.notification.text).toBe('Added to the 2026-10-20 meeting.');

@@ -17,18 +17,29 @@ function synced(): CardScenario {
 describe('turning Tandem on and off from the event card', () => {
   const s = new CardScenario(cardWorld());
 
-  it('turn on installs the triggers and shows the event as a 1:1 without a doc yet', () => {
+  it('turn on installs the two triggers, runs the first sync and shows the event with its doc', () => {
     const off = s.openEvent(ALICE, 'bob1on1').card;
     const { response } = s.press(ALICE, button(off, 'Turn on Tandem'), { eventId: 'bob1on1' });
-    expect(response.action?.notification?.text).toBe(
-      'Tandem is on: your 1:1 docs will be ready in a minute or two.',
-    );
-    expect(textOf(shownCard(response))).toContain('There’s no agenda doc for this 1:1 yet.');
+    expect(response.action?.notification?.text).toBe('Tandem is on: your 1:1 docs are ready.');
+    expect(linkOf(shownCard(response), 'Open agenda')).toContain(s.docId(ALICE, BOB));
     const handlers = s.ws.appsScript
       .triggersOf(ALICE)
-      .map((t) => t.handlerFunction)
+      .map((t) => `${t.handlerFunction} ${t.eventType}`)
       .sort();
-    expect(handlers).toEqual(['onCalendarEventUpdated', 'onScheduledSync', 'onScheduledSync']);
+    expect(handlers).toEqual(['onCalendarEventUpdated ON_EVENT_UPDATED', 'onScheduledSync CLOCK']);
+  });
+
+  it('when Google is busy during the first sync, Tandem is on and says the docs follow within the hour', () => {
+    const busy = new CardScenario(cardWorld());
+    busy.ws.ledger.addFault({ method: 'calendar.events.list', code: 503, remaining: 100 });
+    const { response } = busy.click(ALICE, 'turnOn', {}, { eventId: 'bob1on1' });
+    busy.ws.ledger.clearFaults();
+    expect(response.action?.notification?.text).toBe(
+      'Tandem is on. Some 1:1 docs aren’t ready yet: Tandem finishes them within the hour.',
+    );
+    expect(textOf(shownCard(response))).toContain('There’s no agenda doc for this 1:1 yet.');
+    busy.tick('2026-10-19T08:10:00Z'); // the first hourly run lists again
+    expect(busy.docId(ALICE, BOB)).toBeDefined();
   });
 
   it('turn off removes them and the card says Tandem is off', () => {
@@ -39,9 +50,10 @@ describe('turning Tandem on and off from the event card', () => {
 });
 
 describe('creating the agenda doc from the card', () => {
+  // The organizer's Tandem is on but its first sync found Google busy: no doc yet.
   it('as organizer: creates, shares with the other person only, prepares the next meeting and asks Calendar to attach it', () => {
     const s = new CardScenario(cardWorld());
-    s.enable(ALICE);
+    s.enableWhileBusy(ALICE);
     const noDoc = s.openEvent(ALICE, 'bob1on1').card;
     const { result, response } = s.press(ALICE, button(noDoc, 'Create agenda doc'), { eventId: 'bob1on1' });
     const docId = s.docId(ALICE, BOB);
@@ -74,7 +86,7 @@ describe('creating the agenda doc from the card', () => {
 
   it('as organizer without an open event: attaches the doc to the series itself', () => {
     const s = new CardScenario(cardWorld());
-    s.enable(ALICE);
+    s.enableWhileBusy(ALICE);
     const { response } = s.click(ALICE, 'createDoc', { pairKey: ALICE_BOB, seriesId: 'bob1on1' });
     const docId = s.docId(ALICE, BOB);
     expect(response.action?.notification?.text).toBe('Agenda doc created and shared with Bob Okafor.');
@@ -95,7 +107,7 @@ describe('creating the agenda doc from the card', () => {
     expect(s.event(FARID, 'farid1on1alice').attachments ?? []).toEqual([]); // a guest cannot attach
     expect(textOf(shownCard(response))).toContain('Questions to ask');
     expect(s.pairRecord(ALICE, ALICE_FARID).createdByMe).toBe(true);
-    s.tick('2026-10-19T15:00:00Z'); // the 16:00 Paris meeting of the 19th ended
+    s.tick('2026-10-19T15:40:00Z'); // the hourly run after the 16:00 Paris meeting of the 19th ended
     expect(s.lines(docId).filter((l) => /^# \d{4}-/.test(l))[0]).toBe('# 2026-10-26 · Monday');
   });
 
@@ -115,10 +127,10 @@ describe('creating the agenda doc from the card', () => {
   it('after the doc was deleted: makes a new one when asked, never on its own', () => {
     const s = synced();
     const old = s.docId(ALICE, BOB);
-    // Deleted for good: out of Drive listings (trashed), and Docs answers 404 (not modelled: one fault).
+    // Deleted for good: out of Drive listings. The sync asks the listing before reading the doc, so
+    // it knows the doc is gone whatever Docs would answer (404, or no status at all).
     s.ws.drive.driveService(s.ws.personContext(ALICE)).Files.update({ trashed: true }, old);
-    s.ws.ledger.addFault({ method: 'docs.documents.get', code: 404, remaining: 1 });
-    s.tick('2026-10-20T09:00:00Z'); // the sync after the meeting cannot read the doc
+    s.tick('2026-10-20T09:00:00Z'); // the hourly run before the meeting (its merge) finds the doc gone
     const card = s.openEvent(ALICE, 'bob1on1').card;
     expect(textOf(card)).toContain('The agenda doc was deleted.');
     const { response } = s.press(ALICE, button(card, 'Create a new doc'));
@@ -212,7 +224,7 @@ describe('excluding and including a series', () => {
     expect(routesOf(card)).toEqual([
       { text: 'Treat as a 1:1', action: 'includeSeries', params: { seriesId: 'bob1on1' } },
     ]);
-    s.tick('2026-10-19T07:10:00Z');
+    s.tick('2026-10-19T08:10:00Z'); // the next hourly run lists everything again
     expect(s.pairRecord(ALICE, ALICE_BOB)).toMatchObject({
       status: 'stopped',
       stoppedReason: 'you excluded it',
@@ -222,7 +234,7 @@ describe('excluding and including a series', () => {
   it('"treat as a 1:1" brings it back, with its doc', () => {
     const { response } = s.click(ALICE, 'includeSeries', { seriesId: 'bob1on1' }, { eventId: 'bob1on1' });
     expect(linkOf(shownCard(response), 'Open agenda')).toContain(s.docId(ALICE, BOB));
-    s.tick('2026-10-19T07:15:00Z');
+    s.tick('2026-10-19T09:15:00Z');
     expect(s.pairRecord(ALICE, ALICE_BOB).status).toBe('active');
   });
 });

@@ -1,14 +1,16 @@
 // The Calendar event card through the real bundle: each state's card JSON and the API calls it
 // costs (design.md §5: at most two to render — one events.instances, one documents.get).
 import { CardScenario, button, callsOf, linkOf, routesOf, textOf } from './card-harness';
+import type { World } from '../../dev/emulator/world';
 import { ALICE, ALICE_BOB, ALICE_FARID, BOB, cardWorld, writeInSection } from './worlds';
 
 const DOC_URL = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 const TWO_CALLS = { 'calendar.events.instances': 1, 'docs.documents.get': 1 };
 const ONE_CALL = { 'calendar.events.instances': 1 };
 
-function synced(): CardScenario {
-  const s = new CardScenario(cardWorld());
+/** Synced, under the test run's readings, or under named ones (a test of one HTTP status needs details). */
+function synced(readings?: World['readings']): CardScenario {
+  const s = new CardScenario(readings === undefined ? cardWorld() : { ...cardWorld(), readings });
   s.enable(ALICE);
   s.tick('2026-10-19T07:05:00Z');
   return s;
@@ -150,9 +152,9 @@ describe('the event card', () => {
   });
 
   describe('when the 1:1 has no doc yet', () => {
-    it('offers the organizer to create it, before the first sync, in one call', () => {
+    it('offers the organizer to create it, before a first sync got through, in one call', () => {
       const s = new CardScenario(cardWorld());
-      s.enable(ALICE);
+      s.enableWhileBusy(ALICE);
       const { result, card } = s.openEvent(ALICE, 'bob1on1');
       expect(callsOf(result)).toEqual(ONE_CALL);
       expect(textOf(card)).toContain(
@@ -181,8 +183,10 @@ describe('the event card', () => {
   });
 
   describe('when something is wrong', () => {
+    // Tests of one HTTP status run where Apps Script gives it (`details`, readings 'detailed');
+    // under the strict reading there is no status, and the card says so (below).
     it('says the doc was deleted and offers a new one when Docs answers 404', () => {
-      const s = synced();
+      const s = synced('detailed');
       s.ws.ledger.addFault({ method: 'docs.documents.get', code: 404, remaining: 1 });
       const { result, card } = s.openEvent(ALICE, 'bob1on1');
       expect(callsOf(result)).toEqual(TWO_CALLS);
@@ -197,7 +201,7 @@ describe('the event card', () => {
     });
 
     it('says the organizer’s Tandem lost access when Docs answers 403', () => {
-      const s = synced();
+      const s = synced('detailed');
       s.ws.ledger.addFault({ method: 'docs.documents.get', code: 403, remaining: 1 });
       const card = s.openEvent(ALICE, 'bob1on1').card;
       expect(textOf(card)).toContain('Tandem can’t open the agenda doc any more.');
@@ -222,10 +226,9 @@ describe('the event card', () => {
     });
 
     it('shows a sync’s sharing refusal on the card of that pair', () => {
-      const s = new CardScenario(cardWorld());
-      s.enable(ALICE);
+      const s = new CardScenario({ ...cardWorld(), readings: 'detailed' });
       s.ws.ledger.addFault({ method: 'drive.permissions.create', code: 403, remaining: 1 });
-      s.tick('2026-10-19T07:05:00Z');
+      s.enable(ALICE); // the first sync, inside the turn-on
       const failed = Object.entries(s.ws.toWorld().userProperties[ALICE] ?? {})
         .filter(([key]) => key.startsWith('pair:'))
         .map(
@@ -243,7 +246,7 @@ describe('the event card', () => {
     });
 
     it('rides out one "try again" from Calendar (the adapter retries it)', () => {
-      const s = synced();
+      const s = synced('detailed');
       s.ws.ledger.addFault({ method: 'calendar.events.instances', code: 503, remaining: 1 });
       const { result, card } = s.openEvent(ALICE, 'bob1on1');
       expect(card.name).toBe('event');
@@ -251,7 +254,7 @@ describe('the event card', () => {
     });
 
     it('shows the error card with "Try again" when Calendar stays unavailable', () => {
-      const s = synced();
+      const s = synced('detailed');
       s.ws.ledger.addFault({ method: 'calendar.events.instances', code: 503, remaining: 3 });
       const { result, card } = s.openEvent(ALICE, 'bob1on1');
       expect(result.ok).toBe(true);
@@ -262,9 +265,33 @@ describe('the event card', () => {
     });
 
     it('says plainly when the event is gone', () => {
-      const s = synced();
+      const s = synced('detailed');
       s.ws.ledger.addFault({ method: 'calendar.events.instances', code: 404, remaining: 1 });
       expect(textOf(s.openEvent(ALICE, 'bob1on1').card)).toContain('it may have been deleted');
+    });
+
+    describe('when Apps Script does not say what went wrong (strict reading: no details)', () => {
+      it('a doc Tandem cannot read is never called deleted: the card says Google did not say why, in two calls', () => {
+        const s = synced('strict');
+        s.ws.ledger.addFault({ method: 'docs.documents.get', code: 404, remaining: 1 });
+        const { result, card } = s.openEvent(ALICE, 'bob1on1');
+        expect(callsOf(result)).toEqual(TWO_CALLS);
+        expect(textOf(card)).not.toContain('deleted');
+        expect(textOf(card)).toContain('didn’t say why');
+        expect(routesOf(card).map((r) => r.action)).not.toContain('createDoc');
+        expect(routesOf(card)).toEqual([{ text: 'Try again', action: 'refresh', params: {} }]);
+      });
+
+      it('a Calendar failure is not repeated in the card (its budget is two calls) and is worded as unknown', () => {
+        const s = synced('strict');
+        s.ws.ledger.addFault({ method: 'calendar.events.instances', code: 503, remaining: 1 });
+        const { result, card } = s.openEvent(ALICE, 'bob1on1');
+        expect(callsOf(result)).toEqual({ 'calendar.events.instances': 1 });
+        expect(card.name).toBe('error');
+        expect(textOf(card)).toContain(
+          'Google couldn’t do that just now and didn’t say why. Try again in a minute.',
+        );
+      });
     });
   });
 });

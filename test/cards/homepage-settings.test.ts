@@ -90,10 +90,10 @@ describe('the homepage', () => {
   });
 
   it('shows a sync’s failure on its pair and in the sync line', () => {
-    const s = new CardScenario(cardWorld());
-    s.enable(ALICE);
+    // A refusal worded as such needs its status: readings with details (the strict reading has none).
+    const s = new CardScenario({ ...cardWorld(), readings: 'detailed' });
     s.ws.ledger.addFault({ method: 'drive.permissions.create', code: 403, remaining: 1 });
-    s.tick('2026-10-19T07:05:00Z');
+    s.enable(ALICE); // the first sync, inside the turn-on
     const text = textOf(s.homepage(ALICE).card);
     expect(text).toMatch(/Last sync .*: 1 1:1 needs a look\./);
     expect(text).toMatch(/⚠️ Your organization doesn’t allow sharing the agenda with .+\./);
@@ -162,7 +162,7 @@ describe('the settings card', () => {
       exclusionKeywords: ['catch-up'],
       roles: { [ALICE_BOB]: 'peer' },
     });
-    s.tick('2026-10-20T09:00:00Z');
+    s.tick('2026-10-20T09:40:00Z'); // the hourly run after Bob's 1:1 ends (10:30 Paris)
     expect(textOf(s.homepage(ALICE).card)).toContain(
       `No longer a 1:1 because its title matches your exclusion &#39;catch-up&#39;.`,
     );

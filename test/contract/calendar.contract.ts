@@ -225,17 +225,19 @@ function syncContract(suite: SuiteContext): void {
       expect(instantOf(cancelled?.originalStartTime?.dateTime)).toBe('2027-03-23T14:00:00.000Z');
     });
 
-    it('answers 410 fullSyncRequired for a sync token it did not issue', async () => {
+    it('answers 410 fullSyncRequired (or 400) for a sync token it did not issue', async () => {
       // "If the syncToken expires, the server will respond with a 410 GONE response code and the
       // client should clear its storage and perform a full synchronization without any syncToken."
-      // https://developers.google.com/calendar/api/v3/reference/events/list (syncToken). Tandem
-      // (src/app/changes.ts) full-syncs on 410 only. Google does not document its answer to a
-      // token it never issued; a third-party client reports 400 "Invalid sync token value." — if
-      // the live run answers 400 here, Tandem must treat that 400 like 410.
+      // https://developers.google.com/calendar/api/v3/reference/events/list (syncToken). Google does
+      // not document its answer to a token it never issued; a third-party client reports 400
+      // "Invalid sync token value." Open point, settled by a live run (docs/platform-assumptions.md):
+      // Tandem (src/app/changes.ts) full-syncs on 410, on any 400 and on a status not given.
       const { nextSyncToken } = await fullSync();
       const forged = `${(nextSyncToken ?? '').slice(0, -4)}AAAA`;
       const failure = await failureOf(suite.target.clients.calendar.list('primary', { syncToken: forged }));
-      expect(failure).toMatchObject({ code: 410, reason: 'fullSyncRequired' });
+      expect([410, 400]).toContain(failure.code);
+      if (suite.target.kind === 'emulator')
+        expect(failure).toMatchObject({ code: 410, reason: 'fullSyncRequired' });
     });
 
     it('answers 400 when a sync token comes with timeMin', async () => {

@@ -1,9 +1,11 @@
 // Runs every contract suite against the Workspace emulator, as part of `npm test`; the same suites
 // run against Google with `npm run test:live` (test/contract/live.run.ts).
-import { emulatorFactory } from '../../dev/contract/emulator-clients';
+import { emulatorFactory, emulatorFactoryUnder } from '../../dev/contract/emulator-clients';
+import { READINGS, READINGS_NAMES } from '../../dev/emulator/readings';
 import { calendarContract } from './calendar.contract';
 import { docsContract } from './docs.contract';
 import { driveContract } from './drive.contract';
+import { readingsContract } from './readings.contract';
 
 describe('the emulator target', () => {
   // The suites register their guest and sharing parts from the capabilities: a target that
@@ -20,3 +22,5 @@ describe('the emulator target', () => {
 calendarContract(emulatorFactory);
 docsContract(emulatorFactory);
 driveContract(emulatorFactory);
+// The rows of docs/platform-assumptions.md a live run settles, under every reading the emulator has.
+for (const name of READINGS_NAMES) readingsContract(emulatorFactoryUnder(name), READINGS[name]);

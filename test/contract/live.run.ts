@@ -5,6 +5,7 @@ import { readLiveConfig } from '../../dev/contract/live-config';
 import { calendarContract } from './calendar.contract';
 import { docsContract } from './docs.contract';
 import { driveContract } from './drive.contract';
+import { readingsContract } from './readings.contract';
 
 const config = readLiveConfig(process.env, 'test:live');
 if (config.status !== 'ready') throw new Error(config.message);
@@ -13,3 +14,4 @@ const factory = liveFactory(config.credentials);
 calendarContract(factory);
 docsContract(factory);
 driveContract(factory);
+readingsContract(factory);

@@ -17,7 +17,8 @@ const base = (() => {
   advance(s, '2026-10-20T07:00:00Z');
   return { world: s.ws.toWorld(), bobDoc: s.docId(ALICE, BOB) };
 })();
-const AFTER_THE_MEETING = '2026-10-20T09:10:00Z';
+/** After Alice's first hourly run past the end of Bob's 1:1 (08:30Z): hers run at :29. */
+const AFTER_THE_MEETING = '2026-10-20T09:40:00Z';
 const reference = (() => {
   const s = new Scenario(base.world);
   advance(s, AFTER_THE_MEETING);

@@ -167,7 +167,7 @@ describe('when the settings form holds markup or the most text the rules allow',
 
   it('the markup is kept as text: the card escapes it and the next section shows it literally', () => {
     expect(JSON.stringify(result.value)).not.toContain('<script>');
-    advance(s, '2026-10-20T09:00:00Z'); // Bob's 1:1 is over: the next section uses the new template
+    advance(s, '2026-10-20T09:40:00Z'); // Bob's 1:1 is over: the next section uses the new template
     const lines = s.lines(s.docId(ALICE, 'bob@example.com'));
     expect(lines).toContain(`## ${markup}`);
   });

@@ -4,6 +4,7 @@
 // text, a title, a name or an email, and the manifest's scopes exactly the README's justified list.
 import { readFileSync } from 'node:fs';
 import { addonEvent } from '../../dev/emulator/addon-events';
+import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/sim/entry-points';
 import { Scenario } from '../harness';
 import { auditRuns, leaks, privateStrings, type AuditedRun } from './support/audit';
@@ -12,6 +13,7 @@ import {
   advance,
   afterAWeekOfEdits,
   aliceTurnedOn,
+  aliceTurnsOn,
   appendToSection,
   click,
   ALICE,
@@ -115,7 +117,7 @@ const STORIES = [
   }),
   story('every button of every card, pressed by the manager and by the report', (s) => {
     s.enable(BOB);
-    advance(s, '2026-10-20T09:00:00Z');
+    advance(s, '2026-10-20T09:40:00Z'); // after Alice's hourly run past Bob's 1:1
     const doc = s.docId(ALICE, BOB);
     appendToSection(s, BOB, doc, '2026-10-27', SECRETS_WRITTEN[2] ?? '');
     pressEverything(s, ALICE, doc, 'bob1on1_20261027T090000Z');
@@ -124,8 +126,11 @@ const STORIES = [
     advance(s, '2026-10-28T12:00:00Z');
     return s;
   }),
-  story('a domain that refuses every share, and a doc deleted by a person', (s) => {
+  story('a domain that refuses every share, and a doc deleted by a person', () => {
+    // Refused from the first sync on, which runs in the turn-on card.
+    const s = new Scenario(sampleWorld());
     s.ws.ledger.addFault({ method: 'drive.permissions.create', code: 403, remaining: 1000 });
+    aliceTurnsOn(s);
     advance(s, '2026-10-20T07:00:00Z');
     s.ws.drive.driveService(s.ws.personContext(ALICE)).Files.update({ trashed: true }, s.docId(ALICE, CHLOE));
     advance(s, '2026-10-24T12:00:00Z');

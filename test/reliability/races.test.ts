@@ -1,16 +1,17 @@
 // Races: a person typing between Tandem's read and write, the organizer's and the guest's Tandem
-// running at once, the calendar trigger firing while the one-shot runs, two tabs pressing "Mark done".
-// No twins, no duplicates, no lost edits.
+// running at once, the calendar trigger firing while the first sync runs in the turn-on card, two
+// tabs pressing "Mark done". No twins, no duplicates, no lost edits.
 import { addonEvent } from '../../dev/emulator/addon-events';
+import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/sim/entry-points';
 import { Scenario } from '../harness';
-import { referenceAt } from './support/fault-matrix';
+import { referenceAt, runWindow, type Start } from './support/fault-matrix';
 import { openItemsBySection, soundness } from './support/invariants';
 import { CallTap } from './support/tap';
 import {
   advance,
   afterAWeekOfEdits,
-  aliceTurnedOn,
+  aliceTurnsOn,
   appendToSection,
   calendarTriggerRun,
   click,
@@ -19,11 +20,11 @@ import {
 } from './support/worlds';
 import { viewOf } from './support/world-view';
 
-const afterMeeting = {
+const afterMeeting: Start = {
   name: 'the runs after a meeting',
   world: afterAWeekOfEdits(),
-  windowEnd: '2026-10-20T08:38:00Z',
-  retriedBy: '2026-10-20T09:10:00Z',
+  windowEnd: '2026-10-20T09:35:00Z', // Alice's hourly run after Bob's 1:1 (support/worlds.ts)
+  retriedBy: '2026-10-20T10:35:00Z',
   nextDay: '2026-10-21T05:00:00Z',
 };
 const clean = referenceAt(afterMeeting, afterMeeting.retriedBy);
@@ -41,7 +42,7 @@ const restOfWeek = (() => {
 })();
 
 /** Tandem's writes to docs that existed at the start (a doc it has just created is known to nobody yet). */
-function racedWrites(window: typeof afterMeeting): { write: number; window: typeof afterMeeting }[] {
+function racedWrites(window: Start): { write: number; window: Start }[] {
   const s = new Scenario(window.world);
   const tap = new CallTap(s.ws);
   advance(s, window.retriedBy);
@@ -119,14 +120,16 @@ describe('when a person edits a doc between Tandem’s read and its write', () =
 });
 
 describe('when the organizer’s and the guest’s Tandem run at the same moment', () => {
-  const start = aliceTurnedOn();
-  const both = new Scenario(start);
-  both.enable(BOB);
-  const bothWorld = both.ws.toWorld();
-  const window = {
+  // Bob (a guest of Alice's 1:1s) runs Tandem; Alice turns it on and her first sync runs in the card.
+  const bob = new Scenario(sampleWorld());
+  bob.enable(BOB);
+  const bothWorld = bob.ws.toWorld();
+  const window: Start = {
     ...afterMeeting,
+    name: 'Alice’s first sync',
     world: bothWorld,
-    windowEnd: '2026-10-19T07:04:00Z',
+    act: aliceTurnsOn,
+    windowEnd: '2026-10-19T07:05:00Z',
     nextDay: '2026-10-20T05:00:00Z',
   };
   const reference = referenceAt(window, window.nextDay);
@@ -141,7 +144,7 @@ describe('when the organizer’s and the guest’s Tandem run at the same moment
       tap.beforeCall(call, () => {
         bobRun = s.sync(BOB);
       });
-      advance(s, window.windowEnd);
+      runWindow(s, window);
       expect(bobRun?.ok).toBe(true);
       advance(s, window.nextDay);
       const view = viewOf(s.ws);
@@ -151,11 +154,13 @@ describe('when the organizer’s and the guest’s Tandem run at the same moment
   );
 });
 
-describe('when the calendar trigger fires while the one-shot sync runs (the user lock)', () => {
-  const window = {
+describe('when the calendar trigger fires while the first sync runs in the turn-on (the user lock)', () => {
+  const window: Start = {
     ...afterMeeting,
-    world: aliceTurnedOn(),
-    windowEnd: '2026-10-19T07:04:00Z',
+    name: 'Alice’s first sync',
+    world: sampleWorld(),
+    act: aliceTurnsOn,
+    windowEnd: '2026-10-19T07:05:00Z',
     nextDay: '2026-10-20T05:00:00Z',
   };
   const moveChloe = (s: Scenario) =>
@@ -169,7 +174,7 @@ describe('when the calendar trigger fires while the one-shot sync runs (the user
     );
   const reference = (() => {
     const s = new Scenario(window.world);
-    advance(s, window.windowEnd);
+    runWindow(s, window);
     moveChloe(s);
     advance(s, window.nextDay);
     return viewOf(s.ws);
@@ -188,7 +193,7 @@ describe('when the calendar trigger fires while the one-shot sync runs (the user
         propertiesBefore = JSON.stringify(s.ws.toWorld().userProperties[ALICE]);
         overlapping = calendarTriggerRun(s, ALICE);
       });
-      advance(s, window.windowEnd);
+      runWindow(s, window);
       expect(overlapping?.value).toMatchObject({ skipped: 'busy' });
       expect(overlapping?.callCount).toBe(0);
       expect(propertiesBefore).not.toBe('');

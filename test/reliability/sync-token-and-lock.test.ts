@@ -19,8 +19,8 @@ const WRITES = [
 const start = {
   name: 'the runs after a meeting',
   world: afterAWeekOfEdits(),
-  windowEnd: '2026-10-20T08:38:00Z',
-  retriedBy: '2026-10-20T09:10:00Z',
+  windowEnd: '2026-10-20T09:35:00Z', // Alice's hourly run after Bob's 1:1 (support/worlds.ts)
+  retriedBy: '2026-10-20T10:35:00Z',
   nextDay: '2026-10-21T05:00:00Z',
 };
 const clean = referenceAt(start, start.retriedBy);

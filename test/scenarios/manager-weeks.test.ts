@@ -85,7 +85,9 @@ describe('a manager with four reports over several weeks', () => {
     const bobDoc = s.docId(ALICE, BOB);
     appendToSection(s, BOB, bobDoc, '2026-10-20', '[ ] Bob: send the design doc to Priya (due 2026-10-23)');
     appendToSection(s, ALICE, bobDoc, '2026-10-20', '[x] Alice: book the offsite room');
-    s.tick('2026-10-20T09:00:00Z'); // the 10:00–10:30 Paris meeting (UTC+2) ended at 08:30Z
+    // The 10:00–10:30 Paris meeting (UTC+2) ended at 08:30Z; Alice's first hourly run after it
+    // (her trigger's minute is :29) prepares the next section.
+    s.tick('2026-10-20T09:40:00Z');
     const lines = s.lines(bobDoc);
     expect(headings(lines)).toEqual(['# 2026-10-27 · Tuesday', '# 2026-10-20 · Tuesday']);
     expect(section(lines, '2026-10-27')).toContain(
@@ -112,7 +114,7 @@ describe('a manager with four reports over several weeks', () => {
       'primary',
       'bob1on1_20261027T090000Z',
     );
-    s.tick('2026-10-20T09:10:00Z');
+    s.tick('2026-10-20T09:50:00Z'); // the calendar trigger, a minute after the person's change
     const lines = s.lines(s.docId(ALICE, BOB));
     expect(headings(lines)).toEqual(['# 2026-10-28 · Wednesday', '# 2026-10-20 · Tuesday']);
     expect(section(lines, '2026-10-28')).toContain(
@@ -121,10 +123,10 @@ describe('a manager with four reports over several weeks', () => {
   });
 
   it('a cancelled occurrence hands its untouched section to the next one', () => {
-    s.tick('2026-10-22T13:00:00Z'); // Chloé's first meeting ends 12:30Z; section for 10-29 prepared
+    s.tick('2026-10-22T13:40:00Z'); // Chloé's first meeting ends 12:30Z; the 13:29 run prepares 10-29
     expect(headings(s.lines(s.docId(ALICE, CHLOE)))[0]).toBe('# 2026-10-29 · Thursday');
     s.calendarAs(ALICE).Events.remove('primary', 'chloe1on1_20261029T130000Z');
-    s.tick('2026-10-22T13:10:00Z');
+    s.tick('2026-10-22T13:50:00Z');
     expect(headings(s.lines(s.docId(ALICE, CHLOE)))).toEqual([
       '# 2026-11-05 · Thursday',
       '# 2026-10-22 · Thursday',
@@ -135,7 +137,7 @@ describe('a manager with four reports over several weeks', () => {
     const chloeDoc = s.docId(ALICE, CHLOE);
     appendToSection(s, CHLOE, chloeDoc, '2026-11-05', 'Topic: conference budget');
     s.calendarAs(ALICE).Events.remove('primary', 'chloe1on1_20261105T130000Z');
-    s.tick('2026-10-22T13:20:00Z');
+    s.tick('2026-10-22T14:00:00Z');
     const lines = s.lines(chloeDoc);
     expect(lines).toContain('Topic: conference budget');
     expect(headings(lines)).toContain('# 2026-11-05 · Thursday');

@@ -33,10 +33,9 @@ interface DocJson {
 describe('tandem-sim: a manager turns Tandem on and holds a 1:1', () => {
   let bobDoc = '';
 
-  it('new + enable + tick creates the pair docs', () => {
+  it('new + enable creates the pair docs (the first sync runs in the turn-on)', () => {
     sim('new');
     sim('enable', '--as', 'alice@example.com');
-    sim('tick', '--to', '2026-10-19T07:05:00Z');
     const files = json<{ id: string; name: string; permissions: { emailAddress: string }[] }[]>(
       sim('files', '--as', 'bob@example.com'),
     );
@@ -68,7 +67,8 @@ describe('tandem-sim: a manager turns Tandem on and holds a 1:1', () => {
       ],
     });
     sim('edit', '--as', 'bob@example.com', '--doc', bobDoc, '--requests', requests);
-    sim('tick', '--to', '2026-10-20T09:00:00Z');
+    // The meeting ends at 08:30Z; Alice's first hourly run after it (at :29) prepares the next section.
+    sim('tick', '--to', '2026-10-20T09:40:00Z');
     const lines = sim('doc', '--doc', bobDoc).split('\n');
     const next = lines.indexOf('# 2026-10-27 · Tuesday');
     const held = lines.indexOf('# 2026-10-20 · Tuesday');
@@ -83,7 +83,7 @@ describe('tandem-sim: a manager turns Tandem on and holds a 1:1', () => {
       end: { dateTime: '2026-10-29T10:30:00+01:00', timeZone: 'Europe/Paris' },
     });
     sim('calendar', '--as', 'alice@example.com', '--patch', 'bob1on1_20261027T090000Z', patch);
-    sim('tick', '--to', '2026-10-20T09:10:00Z');
+    sim('tick', '--to', '2026-10-20T09:50:00Z'); // the calendar trigger, a minute after the change
     expect(sim('doc', '--doc', bobDoc)).toMatch(/^# 2026-10-29 · Thursday$/m);
     expect(sim('doc', '--doc', bobDoc)).not.toMatch(/^# 2026-10-27/m);
   });

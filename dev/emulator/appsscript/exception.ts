@@ -17,5 +17,14 @@ export const MESSAGES = {
   everyMinutes: 'The value you passed to everyMinutes was invalid. It must be one of 1, 5, 10, 15 or 30.',
   /** Text from a public add-on's tests; the rule itself is in Google's installable-triggers guide. */
   addOnTooFrequent: 'Add-ons may not create time-based triggers to run more frequently than once per hour.',
+  /**
+   * A second time-driven trigger for the same user of an add-on. Google's wording as public editor
+   * add-ons logged it ("Exception: This add-on has created too many time-based triggers in this
+   * document for this Google user account."); the rule is the editor add-on page's "one trigger of
+   * each type, per user, per document" (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+   * A Workspace add-on's wording is not published: the emulator reuses this one.
+   */
+  tooManyTimeBased:
+    'This add-on has created too many time-based triggers in this document for this Google user account.',
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
 } as const;

@@ -3,7 +3,8 @@ import { MESSAGES } from './exception';
 import { createScriptApp } from './script-app';
 import { AppsScriptStores } from './stores';
 import { ALICE, BOB, sampleWorld, testExecution } from './testing';
-import { MAX_TRIGGERS_PER_USER } from './trigger-builder';
+import { MAX_TRIGGERS_PER_USER, type TriggerBuilder } from './trigger-builder';
+import { pickedMinute } from './trigger-schedule';
 
 const T0 = '2026-11-23T08:00:00.000Z';
 const ms = (iso: string) => Date.parse(iso);
@@ -90,7 +91,8 @@ describe('ScriptApp', () => {
   describe('when a user reaches 20 triggers', () => {
     // https://developers.google.com/apps-script/guides/services/quotas: "Triggers 20 / user / script".
     it('refuses the 21st with Apps Script’s message, for that user only, until one is deleted', () => {
-      const { stores, ScriptApp } = setup();
+      // Outside an add-on: an add-on holds one time-driven trigger per user (below).
+      const { stores, ScriptApp } = setup({ addOn: false });
       for (let i = 0; i < MAX_TRIGGERS_PER_USER; i++)
         ScriptApp.newTrigger(`f${i}`).timeBased().after(1000).create();
       expect(() => ScriptApp.newTrigger('more').timeBased().after(1000).create()).toThrow(
@@ -106,6 +108,124 @@ describe('ScriptApp', () => {
       ).not.toThrow();
       ScriptApp.deleteTrigger(ScriptApp.getProjectTriggers()[0]!);
       expect(() => ScriptApp.newTrigger('more').timeBased().after(1000).create()).not.toThrow();
+    });
+  });
+
+  describe('when an add-on creates time-driven triggers', () => {
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers: "Each add-on can only
+    // have one trigger of each type, per user, per document" and "Time-driven triggers cannot run
+    // more frequently than once per hour". The Workspace add-on page says nothing of installable
+    // triggers; the emulator holds a Workspace add-on to the same rules (the strictest reading).
+    it('holds one per user: a second one, recurring or one-shot, throws Apps Script’s message', () => {
+      const { stores, ScriptApp } = setup();
+      const hourly = ScriptApp.newTrigger('sync').timeBased().everyHours(1).create();
+      expect(() => ScriptApp.newTrigger('sync').timeBased().everyDays(1).atHour(4).create()).toThrow(
+        MESSAGES.tooManyTimeBased,
+      );
+      expect(() => ScriptApp.newTrigger('other').timeBased().after(60_000).create()).toThrow(
+        'This add-on has created too many time-based triggers in this document for this Google user account.',
+      );
+      expect(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([hourly.getUniqueId()]);
+      // A calendar trigger is another type; another user has their own time-driven trigger.
+      ScriptApp.newTrigger('onCalendar').forUserCalendar(ALICE).onEventUpdated().create();
+      createScriptApp(stores, testExecution({ user: BOB }))
+        .newTrigger('sync')
+        .timeBased()
+        .everyHours(1)
+        .create();
+      expect(stores.triggersOf('*')).toHaveLength(3);
+      ScriptApp.deleteTrigger(hourly);
+      expect(() => ScriptApp.newTrigger('sync').timeBased().everyDays(1).create()).not.toThrow();
+    });
+
+    it('counts a spent one-shot until it is deleted, as getProjectTriggers still lists it', () => {
+      const { stores, ScriptApp } = setup();
+      const once = ScriptApp.newTrigger('sync').timeBased().after(60_000).create();
+      stores.markFired(once.getUniqueId(), ms(T0) + 60_000);
+      expect(() => ScriptApp.newTrigger('sync').timeBased().everyHours(1).create()).toThrow(
+        MESSAGES.tooManyTimeBased,
+      );
+      ScriptApp.deleteTrigger(once);
+      expect(() => ScriptApp.newTrigger('sync').timeBased().everyHours(1).create()).not.toThrow();
+    });
+
+    it('allows a one-shot at() or after(): no page forbids it, and it recurs at no frequency', () => {
+      const { ScriptApp } = setup();
+      ScriptApp.newTrigger('sync').timeBased().at(new Date('2026-11-23T09:00:00Z')).create();
+      expect(ScriptApp.getProjectTriggers()).toHaveLength(1);
+    });
+
+    it('recurs hourly at most: everyMinutes throws; everyHours, everyDays, atHour and everyWeeks are accepted', () => {
+      expect(() => setup().ScriptApp.newTrigger('f').timeBased().everyMinutes(30).create()).toThrow(
+        MESSAGES.addOnTooFrequent,
+      );
+      expect(() => setup().ScriptApp.newTrigger('f').timeBased().everyMinutes(1).create()).toThrow(
+        'once per hour',
+      );
+      const accepted: ((b: TriggerBuilder) => { create(): unknown })[] = [
+        (b) => b.timeBased().everyHours(1),
+        (b) => b.timeBased().everyHours(6),
+        (b) => b.timeBased().everyDays(1),
+        (b) => b.timeBased().everyDays(1).atHour(4),
+        (b) => b.timeBased().everyWeeks(1).onWeekDay('MONDAY'),
+      ];
+      for (const build of accepted) {
+        const { ScriptApp } = setup();
+        expect(() => build(ScriptApp.newTrigger('f')).create()).not.toThrow();
+      }
+    });
+
+    it('outside an add-on, a user may hold several time-driven triggers', () => {
+      const { ScriptApp } = setup({ addOn: false });
+      ScriptApp.newTrigger('a').timeBased().everyHours(1).create();
+      ScriptApp.newTrigger('b').timeBased().after(60_000).create();
+      expect(ScriptApp.getProjectTriggers()).toHaveLength(2);
+    });
+  });
+
+  describe('when an hourly trigger runs', () => {
+    // Google picks the minute of an everyHours trigger and keeps it; the emulator picks it from the
+    // trigger's id (pickedMinute), the same in every run of a world (docs/emulator.md).
+    it('fires once each hour at one fixed minute past the hour, its first run within the hour', () => {
+      const { stores, ScriptApp } = setup();
+      const id = ScriptApp.newTrigger('sync').timeBased().everyHours(1).create().getUniqueId();
+      const runs: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const [due] = stores.dueClockTriggers(ms('2026-11-25T00:00:00Z'));
+        runs.push(due!.at);
+        stores.markFired(id, due!.at);
+      }
+      expect(runs[0]! - ms(T0)).toBeGreaterThan(0);
+      expect(runs[0]! - ms(T0)).toBeLessThanOrEqual(3_600_000);
+      for (const at of runs) expect(new Date(at).getUTCMinutes()).toBe(pickedMinute(id));
+      for (const at of runs) expect(new Date(at).getUTCSeconds()).toBe(0);
+      expect(runs.slice(1).map((at, i) => at - runs[i]!)).toEqual(Array(29).fill(3_600_000));
+    });
+
+    it('is deterministic: the same world makes the same trigger at the same minute', () => {
+      const first = setup();
+      const second = setup();
+      first.ScriptApp.newTrigger('sync').timeBased().everyHours(1).create();
+      second.ScriptApp.newTrigger('sync').timeBased().everyHours(1).create();
+      expect(second.stores.triggersOf(ALICE)[0]!.nextRunAt).toBe(
+        first.stores.triggersOf(ALICE)[0]!.nextRunAt,
+      );
+    });
+
+    it('picks different minutes for different triggers', () => {
+      const minutes = new Set(
+        Array.from({ length: 200 }, (_, i) => pickedMinute(`7${String(i).padStart(18, '0')}`)),
+      );
+      expect(minutes.size).toBeGreaterThan(40);
+    });
+
+    it('everyHours(6) keeps its minute and runs six hours apart', () => {
+      const { stores, ScriptApp } = setup();
+      const id = ScriptApp.newTrigger('sync').timeBased().everyHours(6).create().getUniqueId();
+      const [first] = stores.dueClockTriggers(ms('2026-11-24T00:00:00Z'));
+      stores.markFired(id, first!.at);
+      expect(Date.parse(stores.triggersOf(ALICE)[0]!.nextRunAt!) - first!.at).toBe(6 * 3_600_000);
+      expect(new Date(first!.at).getUTCMinutes()).toBe(pickedMinute(id));
     });
   });
 

@@ -1,5 +1,6 @@
 // ScriptApp.newTrigger(fn): the calendar and clock trigger builders, with Apps Script's argument
-// checks, the add-on hourly rule and the 20-triggers-per-user limit applied at create().
+// checks, the add-on rules (hourly at most, one time-driven trigger per user) and the
+// 20-triggers-per-user limit applied at create().
 import type { ExecutionContext } from '../context';
 import type { WorldTrigger } from '../world';
 import { AppsScriptException, MESSAGES } from './exception';
@@ -59,16 +60,29 @@ function integerIn(n: unknown, min: number, max: number, name: string): number {
   return n;
 }
 
+/**
+ * Refuses a trigger the user may not add: a 21st of any kind, or, in an add-on, a second
+ * time-driven one. Google's editor add-on page says "Each add-on can only have one trigger of each
+ * type, per user, per document"; its Workspace add-on page says nothing about installable triggers.
+ * The strictest reading (design.md §1) holds for both: one time-driven trigger per user, whether
+ * it recurs or runs once (at()/after(), which no page forbids an add-on), spent one-shots included
+ * until deleted, since getProjectTriggers still lists them.
+ */
+function checkRoom(stores: AppsScriptStores, ctx: ExecutionContext, eventType: WorldTrigger['eventType']) {
+  const mine = stores.triggersOf(ctx.user);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) throw new AppsScriptException(MESSAGES.tooManyTriggers);
+  if (stores.addOn && eventType === 'CLOCK' && mine.some((t) => t.eventType === 'CLOCK'))
+    throw new AppsScriptException(MESSAGES.tooManyTimeBased);
+}
+
 function save(
   stores: AppsScriptStores,
   ctx: ExecutionContext,
   trigger: Omit<WorldTrigger, 'id'>,
   schedule?: ClockSchedule,
+  id = stores.newTriggerId(),
 ) {
-  if (stores.triggersOf(ctx.user).length >= MAX_TRIGGERS_PER_USER) {
-    throw new AppsScriptException(MESSAGES.tooManyTriggers);
-  }
-  const stored: WorldTrigger = { id: stores.newTriggerId(), ...trigger };
+  const stored: WorldTrigger = { id, ...trigger };
   stores.addTrigger(stored, schedule);
   return new EmulatedTrigger(stored);
 }
@@ -88,6 +102,7 @@ export class CalendarTriggerBuilder {
   create(): EmulatedTrigger {
     if (!this.onUpdate)
       throw new AppsScriptException('A calendar trigger needs onEventUpdated() before create().');
+    checkRoom(this.stores, this.ctx, 'ON_EVENT_UPDATED');
     return save(this.stores, this.ctx, {
       user: this.ctx.user,
       handlerFunction: this.handlerFunction,
@@ -181,8 +196,10 @@ export class ClockTriggerBuilder {
         'A clock trigger runs either once (at/after) or repeatedly (every…), not both.',
       );
     }
-    if (this.oneShotAt !== null)
+    if (this.oneShotAt !== null) {
+      checkRoom(this.stores, this.ctx, 'CLOCK');
       return save(this.stores, this.ctx, { ...base, at: new Date(this.oneShotAt).toISOString() });
+    }
     if (!recurrence)
       throw new AppsScriptException('A clock trigger needs at(), after() or every…() before create().');
     const daily = recurrence.unit === 'days' || recurrence.unit === 'weeks';
@@ -193,6 +210,8 @@ export class ClockTriggerBuilder {
     }
     if (this.stores.addOn && recurrence.unit === 'minutes')
       throw new AppsScriptException(MESSAGES.addOnTooFrequent);
+    checkRoom(this.stores, this.ctx, 'CLOCK');
+    const id = this.stores.newTriggerId();
     const requested: ClockSchedule = {
       timeZone: this.timeZone,
       ...recurrence,
@@ -200,12 +219,13 @@ export class ClockTriggerBuilder {
       ...(this.minute !== undefined ? { minute: this.minute } : {}),
       ...(this.weekday !== undefined ? { weekday: this.weekday } : {}),
     };
-    const { at, schedule } = firstRun(requested, this.ctx.now());
+    const { at, schedule } = firstRun(requested, this.ctx.now(), id);
     return save(
       this.stores,
       this.ctx,
       { ...base, everyMs: periodMs(schedule), nextRunAt: new Date(at).toISOString() },
       schedule,
+      id,
     );
   }
 }

@@ -24,31 +24,45 @@ export function periodMs(schedule: ClockSchedule): number {
 }
 
 /**
- * Fills in what Apps Script would pick at random (hour, minute, weekday) deterministically from the
- * creation time, and returns the resolved schedule with its first run, strictly after `now`.
- * Apps Script picks a time within the requested hour and keeps it from day to day
+ * The minute past the hour Apps Script picks for an hourly trigger without nearMinute(): Google
+ * does not say which, only that it keeps it, so the emulator derives it from the trigger's id —
+ * fixed for that trigger, different across triggers, the same in every run of a world.
+ * @example pickedMinute('7000000000000000001') // the same minute in [0, 60) every time
+ */
+export function pickedMinute(triggerId: string): number {
+  let hash = 0x811c9dc5; // FNV-1a, then a final mix so ids one apart land far apart
+  for (let i = 0; i < triggerId.length; i++) hash = Math.imul(hash ^ triggerId.charCodeAt(i), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) % 60;
+}
+
+/**
+ * Fills in what Apps Script would pick at random (hour, minute, weekday) deterministically, and
+ * returns the resolved schedule with its first run, strictly after `now`. Apps Script picks a time
+ * within the requested hour and keeps it from day to day
  * (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers);
- * here the minute is nearMinute's, or :00 with atHour, or the creation minute otherwise.
+ * here a daily or weekly trigger runs at nearMinute's minute, or :00 with atHour, or the creation
+ * minute otherwise; an hourly one at nearMinute's minute, or the minute picked from `triggerId`
+ * (pickedMinute), or, without an id, one period after creation.
  * @example firstRun({ timeZone: 'Europe/Paris', unit: 'days', every: 1, hour: 9 }, Date.parse('2026-11-23T10:00:00Z'))
  *   // { at: Date.parse('2026-11-24T08:00:00Z'), schedule: { …, hour: 9, minute: 0 } }
  */
-export function firstRun(schedule: ClockSchedule, now: number): { at: number; schedule: ClockSchedule } {
+export function firstRun(
+  schedule: ClockSchedule,
+  now: number,
+  triggerId?: string,
+): { at: number; schedule: ClockSchedule } {
   const here = zonedFields(now, schedule.timeZone);
   switch (schedule.unit) {
     case 'minutes':
       return { at: now + periodMs(schedule), schedule };
     case 'hours': {
-      if (schedule.minute === undefined) return { at: now + periodMs(schedule), schedule };
-      let at = wallClockToInstant(
-        here.year,
-        here.month,
-        here.day,
-        here.hour,
-        schedule.minute,
-        schedule.timeZone,
-      );
+      const minute = schedule.minute ?? (triggerId === undefined ? undefined : pickedMinute(triggerId));
+      if (minute === undefined) return { at: now + periodMs(schedule), schedule };
+      let at = wallClockToInstant(here.year, here.month, here.day, here.hour, minute, schedule.timeZone);
       while (at <= now) at += HOUR;
-      return { at, schedule };
+      return { at, schedule: { ...schedule, minute } };
     }
     case 'days':
     case 'weeks': {

@@ -5,7 +5,9 @@ import type { WorldUser } from '../world';
 import type { CalendarState, Event, GuestCopy } from './model';
 import { emailKey, emptyState, fault, viewersOf } from './model';
 
-export type ChangeListener = (calendarIds: string[], at: number) => void;
+/** Who made a change: a person in Google's own UI, or a script or API request ('app'). */
+export type ChangeActor = 'app' | 'person';
+export type ChangeListener = (calendarIds: string[], at: number, actor: ChangeActor) => void;
 
 /** One stored event and the calendar it lives in. */
 export interface Located {
@@ -17,11 +19,18 @@ export class CalendarData {
   readonly users = new Map<string, WorldUser>();
   /** organizer's email → event id → event (exceptions of a series are events too). */
   readonly calendars = new Map<string, Map<string, Event>>();
+  /** Secondary calendar id → the user who owns it (and opens it as their own). */
+  readonly owners = new Map<string, string>();
+  /** Secondary calendar id → its name, as the world file gives it. */
+  readonly summaries = new Map<string, string>();
   state: CalendarState = emptyState();
   private readonly listeners: ChangeListener[] = [];
 
   timeZoneOf(calendar: string): string {
-    return this.users.get(calendar)?.timeZone ?? 'UTC';
+    const owner = this.owners.get(calendar);
+    return (
+      this.users.get(calendar)?.timeZone ?? (owner ? this.users.get(owner)?.timeZone : undefined) ?? 'UTC'
+    );
   }
 
   /** A calendar someone can open: a world user's, or one the world file lists. */
@@ -30,13 +39,15 @@ export class CalendarData {
   }
 
   /**
-   * The calendar `calendarId` names, which must be the caller's own ('primary' or their email):
-   * any other answers 404, as Google does for a calendar the caller cannot see.
+   * The calendar `calendarId` names, which must be the caller's own ('primary', their email, or a
+   * secondary calendar they own): any other answers 404, as Google does for a calendar the caller
+   * cannot see.
    */
   ownCalendar(ctx: ApiContext, calendarId: string | undefined): string {
     if (typeof calendarId !== 'string' || calendarId === '') fault(400, 'Missing calendar id.', 'required');
-    const calendar = calendarId === 'primary' ? emailKey(ctx.user) : emailKey(calendarId);
-    if (calendar !== emailKey(ctx.user)) fault(404, 'Not Found', 'notFound');
+    const user = emailKey(ctx.user);
+    const calendar = calendarId === 'primary' ? user : emailKey(calendarId);
+    if (calendar !== user && this.owners.get(calendar) !== user) fault(404, 'Not Found', 'notFound');
     return calendar;
   }
 
@@ -105,10 +116,10 @@ export class CalendarData {
     this.listeners.push(listener);
   }
 
-  /** Tells listeners which known calendars changed (addresses outside the world have none). */
-  emit(calendars: Iterable<string>, at: number): void {
+  /** Tells listeners which known calendars changed, and who changed them (addresses outside the world have none). */
+  emit(calendars: Iterable<string>, at: number, actor: ChangeActor): void {
     const known = [...new Set(calendars)].filter((calendar) => this.isKnownCalendar(calendar)).sort();
     if (known.length === 0) return;
-    for (const listener of this.listeners) listener(known, at);
+    for (const listener of this.listeners) listener(known, at, actor);
   }
 }

@@ -75,8 +75,10 @@ export function prepareAttachments(attachments: Event['attachments']): Event['at
   }
   return attachments.map((attachment) => {
     if (!attachment.fileUrl) fault(400, 'Missing attachment file URL.', 'required');
-    const fileId = attachment.fileId ?? driveFileIdOf(attachment.fileUrl);
-    return fileId ? { ...attachment, fileId } : { ...attachment };
+    // fileId is read-only: Calendar derives it from fileUrl, whatever a caller sent.
+    const { fileId: _sent, ...rest } = attachment;
+    const fileId = driveFileIdOf(attachment.fileUrl);
+    return fileId ? { ...rest, fileId } : { ...rest };
   });
 }
 
@@ -200,7 +202,14 @@ export function withDefaults(event: Event, stamp: Stamp): Event {
   return done;
 }
 
-/** Attendees as Google stores them: a response status each, the organizer flagged, no `self`. */
+/** The domain of Google Workspace room and equipment calendars (Admin console → Buildings and resources). */
+const RESOURCE_DOMAIN = '@resource.calendar.google.com';
+
+/**
+ * Attendees as Google stores them: a response status each, the organizer flagged, no `self`, and
+ * a room or equipment added by its bare `…@resource.calendar.google.com` address marked
+ * `resource: true`, as Google marks it (the caller need not say so).
+ */
 export function normalizeAttendees(
   attendees: NonNullable<Event['attendees']>,
   organizer: string,
@@ -210,6 +219,7 @@ export function normalizeAttendees(
     delete copy.self;
     delete copy.organizer;
     if (emailKey(attendee.email) === organizer) copy.organizer = true;
+    if (emailKey(attendee.email).endsWith(RESOURCE_DOMAIN)) copy.resource = true;
     return copy;
   });
 }

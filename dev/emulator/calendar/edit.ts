@@ -1,7 +1,7 @@
 // events.patch and events.update: the organizer changes the event for everyone; a guest changes
 // only their own copy and response unless the event lets guests modify it (guestsCanModify).
 import type { ApiContext } from '../context';
-import type { CalendarData } from './data';
+import type { CalendarData, ChangeActor } from './data';
 import { checkEvent, normalizeAttendees, prepareAttachments } from './defaults';
 import type { Event } from './model';
 import { deepCopy, emailKey, fault, isRecurring } from './model';
@@ -81,13 +81,19 @@ function withOwnResponse(event: Event, viewer: string, from: Event): Event {
   return event;
 }
 
-function saveAsOrganizer(data: CalendarData, target: Resolved, next: Event, now: number): void {
+function saveAsOrganizer(
+  data: CalendarData,
+  target: Resolved,
+  next: Event,
+  now: number,
+  actor: ChangeActor,
+): void {
   if (canonical(next) === canonical(target.event)) return;
   const changed = commit(data, target.organizer, target.event, next, now);
   if (isRecurring(target.event) || isRecurring(next)) {
     for (const calendar of cancelOrphans(data, target.organizer, next, now)) changed.add(calendar);
   }
-  data.emit(changed, now);
+  data.emit(changed, now, actor);
 }
 
 function saveAsGuest(
@@ -97,6 +103,7 @@ function saveAsGuest(
   current: Event,
   next: Event,
   now: number,
+  actor: ChangeActor,
 ) {
   next.status = next.status === current.status ? target.event.status : next.status;
   const sharedChanged = canonical(sharedPart(current, viewer)) !== canonical(sharedPart(next, viewer));
@@ -119,11 +126,11 @@ function saveAsGuest(
   withOwnResponse(after, viewer, next);
   if (canonical(after) !== canonical(target.event)) {
     const changed = commit(data, target.organizer, target.event, after, now);
-    data.emit(changed, now);
+    data.emit(changed, now, actor);
   }
   const personal = personalPart(next);
   if (canonical(personal) !== canonical(personalPart(current))) {
-    commitGuestCopy(data, viewer, { event: after, organizer: target.organizer }, personal, now);
+    commitGuestCopy(data, viewer, { event: after, organizer: target.organizer }, personal, now, actor);
   }
 }
 
@@ -171,8 +178,8 @@ export function editEvent(
   const timeZone = data.timeZoneOf(target.organizer);
   checkEvent(next, timeZone);
   const now = ctx.now();
-  if (viewer === target.organizer) saveAsOrganizer(data, target, next, now);
-  else saveAsGuest(data, viewer, target, current, next, now);
+  if (viewer === target.organizer) saveAsOrganizer(data, target, next, now, ctx.actor);
+  else saveAsGuest(data, viewer, target, current, next, now, ctx.actor);
   const stored = resolve(data, viewer, eventId);
   if (!stored) return render(data, viewer, { event: next, organizer: target.organizer }, timeZone);
   return render(data, viewer, stored, data.timeZoneOf(viewer));

@@ -215,6 +215,17 @@ describe('when attachments are sent', () => {
     expect(kept.attachments).toEqual([{ ...doc(1), fileId: '1docid000001abcdef' }]);
   });
 
+  it('derives fileId from fileUrl, whatever fileId a caller sent (it is read-only)', () => {
+    // "fileId: ID of the attached file. Read-only." https://developers.google.com/workspace/calendar/api/v3/reference/events
+    const { alice } = setup();
+    const created = alice.Events.insert(
+      meeting('1:1', '2026-11-24', 10, { attachments: [{ ...doc(1), fileId: 'made-up' }] }),
+      'primary',
+      { supportsAttachments: true },
+    );
+    expect(created.attachments?.[0]?.fileId).toBe('1docid000001abcdef');
+  });
+
   it('keeps up to 25 and refuses a 26th with 400', () => {
     // "There can be at most 25 attachments per event": https://developers.google.com/calendar/api/v3/reference/events#attachments
     const { alice } = setup();

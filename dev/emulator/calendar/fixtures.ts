@@ -25,8 +25,8 @@ export function setup(calendars: Record<string, { events: Event[] }> = {}, state
     const own = testContext(user, NOW, actor);
     return store.service({ ...own, now: () => ctx.now(), newId: ctx.newId });
   };
-  const changes: { calendarIds: string[]; at: number }[] = [];
-  store.onChange((calendarIds, at) => changes.push({ calendarIds, at }));
+  const changes: { calendarIds: string[]; at: number; actor: 'app' | 'person' }[] = [];
+  store.onChange((calendarIds, at, actor) => changes.push({ calendarIds, at, actor }));
   return { store, clock: ctx, alice: as(ALICE), bob: as(BOB), carol: as(CAROL), as, changes };
 }
 

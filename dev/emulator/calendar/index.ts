@@ -4,7 +4,7 @@ export { CalendarStore } from './store';
 export type { CalendarService, GetArgs } from './service';
 export type { ListArgs } from './list';
 export type { WriteArgs } from './writes';
-export type { ChangeListener } from './data';
+export type { ChangeActor, ChangeListener } from './data';
 export type { CalendarState, Event, Events, GuestCopy } from './model';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list';
 export { EXPANSION_HORIZON_MS } from './collect';

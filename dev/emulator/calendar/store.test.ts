@@ -86,7 +86,7 @@ describe('when something is written', () => {
         }),
         'primary',
       ).id ?? '';
-    expect(changes).toEqual([{ calendarIds: [ALICE, BOB], at: Date.parse(NOW) + 5000 }]);
+    expect(changes).toEqual([{ calendarIds: [ALICE, BOB], at: Date.parse(NOW) + 5000, actor: 'app' }]);
     alice.Events.patch({ attendees: [{ email: CAROL }] }, 'primary', id);
     // Bob was dropped and Carol added: both calendars changed, and Alice's.
     expect(changes[1]?.calendarIds).toEqual([ALICE, BOB, CAROL]);
@@ -99,7 +99,7 @@ describe('when something is written', () => {
       '';
     changes.length = 0;
     bob.Events.patch({ extendedProperties: { private: { mine: '1' } } }, 'primary', id);
-    expect(changes).toEqual([{ calendarIds: [BOB], at: Date.parse(NOW) }]);
+    expect(changes).toEqual([{ calendarIds: [BOB], at: Date.parse(NOW), actor: 'app' }]);
     alice.Events.list('primary');
     alice.Events.get('primary', id);
     errorOf(() => bob.Events.patch({ summary: 'nope' }, 'primary', id));
@@ -112,6 +112,16 @@ describe('when something is written', () => {
     changes.length = 0;
     alice.Events.remove('primary', id);
     expect(changes.map((c) => c.calendarIds)).toEqual([[ALICE, BOB]]);
+  });
+
+  it('says who wrote: a script or API request, or a person in Calendar itself', () => {
+    // Listeners decide from this whether calendar triggers run: "Script executions and API requests
+    // do not cause triggers to run" (https://developers.google.com/apps-script/guides/triggers/installable).
+    const { as, changes } = setup();
+    const id = as(ALICE, 'person').Events.insert(weeklyOneOnOne(), 'primary').id ?? '';
+    as(ALICE, 'app').Events.patch({ description: 'agenda' }, 'primary', id);
+    as(BOB, 'person').Events.remove('primary', id);
+    expect(changes.map((c) => c.actor)).toEqual(['person', 'app', 'person']);
   });
 });
 

@@ -1,7 +1,7 @@
 // CalendarStore: the emulated Google Calendar of one world. Loads and saves the world file's
 // calendars (plus its own state), hands out the `Calendar` service, and reports every change.
 import type { ApiContext } from '../context';
-import type { World, WorldUser } from '../world';
+import type { World, WorldCalendar, WorldUser } from '../world';
 import { WorldFileError } from '../world';
 import { CalendarData } from './data';
 import type { ChangeListener } from './data';
@@ -42,6 +42,17 @@ function loadEvent(raw: Event, organizer: string, where: string, timeZone: strin
   return event;
 }
 
+/** Records a secondary calendar's owner, who must be a user of the world and not the calendar itself. */
+function ownSecondary(data: CalendarData, calendarId: string, calendar: WorldCalendar): void {
+  const owner = emailKey(calendar.owner);
+  if (!data.users.has(owner))
+    throw new WorldFileError(`calendars.${calendarId}.owner "${calendar.owner}" is not a user of this world`);
+  if (data.users.has(calendarId))
+    throw new WorldFileError(`calendars.${calendarId}: a user's primary calendar has no owner field`);
+  data.owners.set(calendarId, owner);
+  if (calendar.summary !== undefined) data.summaries.set(calendarId, calendar.summary);
+}
+
 export class CalendarStore {
   private constructor(private readonly data: CalendarData) {}
 
@@ -63,6 +74,7 @@ export class CalendarStore {
     const at = typeof now === 'string' ? Date.parse(now) : now;
     for (const [email, calendar] of Object.entries(calendars ?? {})) {
       const organizer = emailKey(email);
+      if (calendar?.owner !== undefined) ownSecondary(data, organizer, calendar);
       const events = data.organizedBy(organizer);
       (calendar?.events ?? []).forEach((raw, index) => {
         const where = `calendars.${email}.events[${index}]`;
@@ -78,7 +90,13 @@ export class CalendarStore {
   toWorld(): { calendars: World['calendars']; state: unknown } {
     const calendars: World['calendars'] = {};
     for (const [organizer, events] of this.data.calendars) {
-      calendars[organizer] = { events: [...events.values()].map((event) => deepCopy(event)) };
+      const owner = this.data.owners.get(organizer);
+      const summary = this.data.summaries.get(organizer);
+      calendars[organizer] = {
+        ...(owner ? { owner } : {}),
+        ...(summary !== undefined ? { summary } : {}),
+        events: [...events.values()].map((event) => deepCopy(event)),
+      };
     }
     return { calendars, state: deepCopy(this.data.state) };
   }

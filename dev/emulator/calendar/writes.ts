@@ -1,7 +1,7 @@
 // events.insert and events.delete, and the commit step every write shares: stamp updated/etag,
 // store, log the change in each affected calendar's view, and cancel exceptions a series lost.
 import type { ApiContext } from '../context';
-import type { CalendarData, Located } from './data';
+import type { CalendarData, ChangeActor, Located } from './data';
 import {
   checkEvent,
   etagFor,
@@ -129,7 +129,7 @@ export function insertEvent(
   const event = withDefaults(input, { id, organizer: calendar, creator: ctx.user, now, seq: 0 });
   checkEvent(event, data.timeZoneOf(calendar));
   const changed = commit(data, calendar, undefined, event, now);
-  data.emit(changed, now);
+  data.emit(changed, now, ctx.actor);
   return render(data, calendar, { event, organizer: calendar }, data.timeZoneOf(calendar));
 }
 
@@ -153,6 +153,7 @@ export function commitGuestCopy(
     hidden?: boolean;
   },
   now: number,
+  actor: ChangeActor,
 ): void {
   const seq = data.nextSeq();
   const id = target.event.id ?? '';
@@ -167,7 +168,7 @@ export function commitGuestCopy(
     if (copy[key] === undefined) delete copy[key];
   data.setCopy(viewer, id, copy);
   data.record([viewer], id, target.organizer, seq);
-  data.emit([viewer], now);
+  data.emit([viewer], now, actor);
 }
 
 /**
@@ -183,10 +184,10 @@ export function removeEvent(data: CalendarData, ctx: ApiContext, calendarId: str
     fault(410, 'Resource has been deleted', 'deleted');
   const now = ctx.now();
   if (viewer !== target.organizer) {
-    commitGuestCopy(data, viewer, target, { hidden: true }, now);
+    commitGuestCopy(data, viewer, target, { hidden: true }, now, ctx.actor);
     return;
   }
   const after = { ...deepCopy(target.event), status: 'cancelled' };
   const changed = commit(data, target.organizer, target.event, after, now);
-  data.emit(changed, now);
+  data.emit(changed, now, ctx.actor);
 }

@@ -3,11 +3,12 @@
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { ApiContext } from '../context';
 import { apiError } from '../errors';
-import { canWrite } from '../drive/access';
+import { aclRole, canWrite } from '../drive/access';
 import { FieldSelectionError, parseFieldMask, selectFields } from '../drive/fields';
 import { createFile } from '../drive/files';
 import { GOOGLE_DOC } from '../drive/resource';
 import type { DriveStore } from '../drive/store';
+import { STALE_REVISION_MESSAGES } from '../readings';
 import { DocsRequestError } from './errors';
 
 export interface DocsGetArgs {
@@ -30,8 +31,6 @@ export interface DocsService {
 /** Google's generic answers: NOT_FOUND for an unknown id, PERMISSION_DENIED when the caller may not. */
 const NOT_FOUND = 'Requested entity was not found.';
 const DENIED = 'The caller does not have permission';
-/** WriteControl.requiredRevisionId: "If this is not the latest revision of the document, the request is not processed and returns a 400 bad request error." The wording is not documented. */
-const STALE_REVISION = 'Invalid requiredRevisionId: the document has been modified since that revision.';
 const SUGGESTION_MODES = new Set([
   'DEFAULT_FOR_CURRENT_ACCESS',
   'SUGGESTIONS_INLINE',
@@ -39,10 +38,21 @@ const SUGGESTION_MODES = new Set([
   'PREVIEW_WITHOUT_SUGGESTIONS',
 ]);
 
+/**
+ * A document Tandem's code may not reach under drive.file: Drive hides such a file ("File not
+ * found"), and the Docs API's answer is not documented — 404 under the strict reading, 403 under
+ * the lenient one (readings.ts `ungrantedDoc`).
+ */
+function ungranted(store: DriveStore, method: string): never {
+  if (store.readings.ungrantedDoc === 404) throw apiError(method, 404, NOT_FOUND, 'notFound');
+  throw apiError(method, 403, DENIED, 'forbidden');
+}
+
 function open(store: DriveStore, ctx: ApiContext, method: string, documentId: string, write: boolean) {
   const file = store.file(documentId);
   if (!file) throw apiError(method, 404, NOT_FOUND, 'notFound');
-  const role = store.roleOf(ctx, file);
+  if (ctx.actor === 'app' && !store.isGranted(ctx.user, documentId)) ungranted(store, method);
+  const role = aclRole(file.meta, ctx.user);
   if (!role || (write && !canWrite(role))) throw apiError(method, 403, DENIED, 'forbidden');
   if (!file.model)
     throw apiError(method, 400, 'This operation is not supported for this document', 'failedPrecondition');
@@ -105,8 +115,10 @@ function batchUpdate(
       'badRequest',
     );
   }
+  // WriteControl.requiredRevisionId: "If this is not the latest revision of the document, the
+  // request is not processed and returns a 400 bad request error." The wording is not documented.
   if (requiredRevisionId && requiredRevisionId !== model.revisionId)
-    throw apiError(method, 400, STALE_REVISION, 'badRequest');
+    throw apiError(method, 400, STALE_REVISION_MESSAGES[store.readings.staleRevision], 'badRequest');
   if (targetRevisionId && targetRevisionId !== model.revisionId) {
     // Google merges the request into newer collaborator changes; the emulator does not.
     throw apiError(

@@ -4,6 +4,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { ApiContext } from '../context';
 import { DocumentModel } from '../docs/document';
 import { docsService, type DocsService } from '../docs/service';
+import { resolveReadings, type Readings } from '../readings';
 import type { WorldFile, WorldUser } from '../world';
 import { aclRole, hasDirectAccess, permissionIdFor, type Role } from './access';
 import { GOOGLE_DOC } from './resource';
@@ -67,19 +68,28 @@ export class DriveStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly users: WorldUser[];
   private readonly state: DriveState;
+  /** How the Docs API answers what Google leaves undocumented (a doc Tandem may not reach, a stale revision). */
+  readonly readings: Readings;
 
-  private constructor(files: StoredFile[], users: WorldUser[], state: DriveState) {
+  private constructor(files: StoredFile[], users: WorldUser[], state: DriveState, readings: Readings) {
     for (const file of files) this.files.set(file.meta.id ?? '', file);
     this.users = users;
     this.state = state;
+    this.readings = readings;
   }
 
-  static fromWorld(files: WorldFile[], users: WorldUser[], state?: unknown): DriveStore {
+  static fromWorld(
+    files: WorldFile[],
+    users: WorldUser[],
+    state?: unknown,
+    readings: Readings = resolveReadings(),
+  ): DriveStore {
     const saved = (state ?? {}) as Partial<DriveState>;
     return new DriveStore(
       files.map((f) => normalizeFile(f, users)),
       structuredClone(users),
       { grants: structuredClone(saved.grants ?? {}), sharingLog: structuredClone(saved.sharingLog ?? []) },
+      readings,
     );
   }
 

@@ -1,5 +1,6 @@
 // The details of one calendar event, and the changes its organizer can make as they would in Google
-// Calendar: move or cancel this occurrence, add a guest to the series, or replace a guest.
+// Calendar: move or cancel this occurrence, add a guest to the series, or replace a guest. What a
+// card attached to the open event waits here, unsaved, until the person presses Save.
 import * as api from './api.js';
 import { el, formatWhen, toast } from './ui.js';
 
@@ -118,6 +119,54 @@ function changeControls(event, app) {
   );
 }
 
+/** Attachments a card added to the open event: Calendar keeps them only if the person saves. */
+function unsavedControls(event, app) {
+  const act = (path, done) => async (click) => {
+    const button = click.currentTarget;
+    button.disabled = true;
+    try {
+      const answer = await api.post(path, { user: app.user(), eventId: event.id });
+      toast(answer.saved && answer.saved.length === 0 ? 'Already attached to the event' : done);
+      await app.afterCalendarChange(event.id);
+    } catch (e) {
+      toast(e.message, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return el(
+    'div',
+    { class: 'changes unsaved', dataset: { testid: 'details-unsaved' } },
+    el('div', {
+      class: 'changes-title',
+      text: 'Not saved: Calendar keeps these only when you save the event',
+    }),
+    el(
+      'div',
+      { class: 'change-row' },
+      event.unsavedAttachments.map((a) => el('span', { class: 'chip', text: `▤ ${a.title}`, title: a.url })),
+    ),
+    el(
+      'div',
+      { class: 'change-row' },
+      el('button', {
+        class: 'btn btn-filled',
+        text: 'Save',
+        attrs: { type: 'button' },
+        dataset: { testid: 'save-event' },
+        on: { click: act('/api/calendar/save-event', 'Saved: the attachment is on the event') },
+      }),
+      el('button', {
+        class: 'btn btn-outlined',
+        text: 'Discard',
+        attrs: { type: 'button' },
+        dataset: { testid: 'discard-event' },
+        on: { click: act('/api/calendar/discard-event', 'Discarded: nothing was attached') },
+      }),
+    ),
+  );
+}
+
 export function renderEventDetails(event, app, { close }) {
   const when = event.allDay
     ? `${event.start} · all day`
@@ -167,6 +216,7 @@ export function renderEventDetails(event, app, { close }) {
           ),
         )
       : null,
+    event.unsavedAttachments?.length ? unsavedControls(event, app) : null,
     event.isOrganizer
       ? changeControls(event, app)
       : el('div', { class: 'muted', text: 'Only the organizer changes this series.' }),

@@ -162,15 +162,10 @@ export function createPanel(app) {
     const link = action?.link ?? action?.openLink;
     let eventChanged = false;
     for (const effect of outcome.effects ?? []) {
-      if (effect.kind === 'attachmentsAdded') {
-        eventChanged = effect.titles.length > 0;
-        notify(
-          effect.titles.length
-            ? `Attached to the event: ${effect.titles.join(', ')}`
-            : 'Already attached to the event',
-        );
+      if (effect.kind === 'attachmentsPending') {
+        eventChanged = true;
+        notify(`Added to the open event, not saved: ${effect.titles.join(', ')}. Save the event to keep it.`);
       }
-      if (effect.kind === 'attachmentsFailed') notify(`Calendar could not attach: ${effect.error}`, 'error');
       if (effect.kind === 'fileScopeGranted') {
         notify('File access granted to Tandem for this doc');
         showRoot(effect.card, 'onDocsFileScopeGranted');

@@ -57,7 +57,7 @@ export function formatWhen(iso, timeZone, withWeekday = true) {
   }).format(new Date(iso));
 }
 
-/** The document id in a Google Docs URL, or null (mirrors dev/playground/doc-links.ts). */
+/** The document id in a Google Docs URL, or null (mirrors dev/emulator/doc-links.ts). */
 export function docIdOfUrl(url) {
   const m = /^https:\/\/docs\.google\.com\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/.exec(
     String(url ?? ''),

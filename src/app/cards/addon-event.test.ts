@@ -2,7 +2,8 @@ import { formText, readAddonEvent } from './addon-event';
 
 // Event object shape: developers.google.com/workspace/add-ons/concepts/event-objects
 // (commonEventObject.parameters / formInputs[name].stringInputs.value / dateInput.msSinceEpoch,
-// calendar.id / recurringEventId / capabilities.canAddAttachments, docs.addonHasFileScopePermission).
+// calendar.calendarId / id / recurringEventId / capabilities.canAddAttachments,
+// docs.addonHasFileScopePermission).
 describe('readAddonEvent', () => {
   it('reads the common part, the open event and form values', () => {
     const context = readAddonEvent({
@@ -16,6 +17,7 @@ describe('readAddonEvent', () => {
         },
       },
       calendar: {
+        calendarId: 'c_team@group.calendar.google.com',
         id: 'abc_20261020T080000Z',
         recurringEventId: 'abc',
         organizer: { email: 'alice@example.com' },
@@ -30,12 +32,18 @@ describe('readAddonEvent', () => {
     expect(context.dates).toEqual({ start: 1792368000000 });
     expect(context.calendar).toEqual({
       eventId: 'abc_20261020T080000Z',
+      calendarId: 'c_team@group.calendar.google.com',
       recurringEventId: 'abc',
       organizerEmail: 'alice@example.com',
       attendees: [{ email: 'alice@example.com' }],
       canAddAttachments: true,
     });
     expect(context.docs).toBeNull();
+  });
+
+  it('reads the open event of the primary calendar as "primary" when the event object names none', () => {
+    const context = readAddonEvent({ calendar: { id: 'abc', organizer: { email: 'alice@example.com' } } });
+    expect(context.calendar?.calendarId).toBe('primary');
   });
 
   it('reads whether Docs granted file access', () => {

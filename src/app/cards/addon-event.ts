@@ -6,6 +6,11 @@ import type { CalendarEvent } from '../../ports';
 /** The Calendar event open beside the card (`e.calendar`); it carries no title and no recurrence. */
 export interface OpenEvent {
   readonly eventId: string;
+  /**
+   * The calendar the event was opened from (`e.calendar.calendarId`): the card reads the event
+   * there, since a secondary calendar's event may not be in 'primary'. 'primary' when absent.
+   */
+  readonly calendarId: string;
   /** Set on an instance of a series. */
   readonly recurringEventId: string | null;
   readonly organizerEmail: string | null;
@@ -93,6 +98,7 @@ function readOpenEvent(raw: unknown): OpenEvent | null {
     : [];
   return {
     eventId,
+    calendarId: str(raw.calendarId) ?? 'primary',
     recurringEventId: str(raw.recurringEventId),
     organizerEmail: organizer,
     attendees: attendees as NonNullable<CalendarEvent['attendees']>,
@@ -103,6 +109,17 @@ function readOpenEvent(raw: unknown): OpenEvent | null {
 function readOpenDoc(raw: unknown): OpenDoc | null {
   if (!isRecord(raw)) return null;
   return { id: str(raw.id), hasFileScope: raw.addonHasFileScopePermission === true };
+}
+
+/**
+ * The calendar to read a series from: the open event's own calendar when it belongs to that series,
+ * else 'primary' (a button naming another series).
+ *
+ * @example calendarOfSeries(readAddonEvent({ calendar: { id: 's1', calendarId: 'c_x@group.calendar.google.com' } }), 's1') // 'c_x@group.calendar.google.com'
+ */
+export function calendarOfSeries(context: AddonContext, seriesId: string): string {
+  const open = context.calendar;
+  return open && (open.recurringEventId ?? open.eventId) === seriesId ? open.calendarId : 'primary';
 }
 
 /** The first value of a text or selection input, '' when absent. */

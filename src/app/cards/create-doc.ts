@@ -3,12 +3,13 @@
 import { agendaTitle } from '../../core/agenda';
 import { classifyEvent } from '../../core/pairs';
 import type { Ports } from '../../ports';
-import { toApiFailure } from '../../api-error';
-import { docUrl, peopleOf } from '../pair-doc';
+import { failureRecord, toApiFailure } from '../../api-error';
+import { docUrl, peopleOf, traceComment } from '../pair-doc';
 import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from '../prepare';
 import { applySeries, emptyOutcome } from '../series';
 import type { PairRecord } from '../state';
-import type { AddonContext } from './addon-event';
+import type { CalendarEvent } from '../../ports';
+import { calendarOfSeries, type AddonContext } from './addon-event';
 import { userPerson, withFreshState } from './pair-access';
 import { CardProblem, pairProblem } from './problems';
 
@@ -43,7 +44,8 @@ export function createDoc(
   const now = ports.session.now();
   const result = withFreshState(ports, true, (state): CreatedDoc => {
     const email = ports.session.userEmail();
-    const master = ports.calendar.getEvent('primary', params.seriesId, state.profile.timeZone);
+    const calendarId = calendarOfSeries(context, params.seriesId);
+    const master = ports.calendar.getEvent(calendarId, params.seriesId, state.profile.timeZone);
     const classification = classifyEvent(master, email, {
       seriesOverrides: state.settings.seriesOverrides,
       exclusionKeywords: state.settings.exclusionKeywords,
@@ -59,24 +61,31 @@ export function createDoc(
     const known = state.pairs.get(params.pairKey);
     if (!known) throw new CardProblem('Tandem couldn’t record this 1:1. Try again.');
     const before = forgetMissingDoc(known);
-    const user = userPerson(ports, state);
+    let user = userPerson(ports, state);
     let pair = before;
     try {
       if (!pair.upcoming.some((m) => m.end > now.getTime()))
         pair = refreshSchedule(ports, pair, state.profile.timeZone, now);
       // After a deletion the old attachment still names the deleted doc: do not look there.
-      pair = ensureDoc(ports, pair, user, state.settings, before === known ? master : null, true);
+      const ensured = ensureDoc(ports, pair, {
+        user,
+        settings: state.settings,
+        series: before === known ? [master] : [],
+        create: true,
+        onOwnName: (name) => {
+          state.setProfile({ ...state.profile, name });
+          user = { ...user, name };
+        },
+      });
+      pair = ensured.pair;
+      if (ensured.shareFailure) throw ensured.shareFailure;
       pair = ensureShared(ports, pair, state.settings);
       // A doc made just now already holds the next meeting's section (written with its header).
       const next = pair.upcoming.find((m) => m.end > now.getTime());
       if (before.docId !== undefined || pair.preparedDate !== next?.date)
         pair = prepareSection(ports, pair, user, state.settings, now);
     } catch (e) {
-      const failure = toApiFailure(e);
-      state.putPair({
-        ...pair,
-        error: { code: failure.code, message: failure.reason || failure.message, at: now.getTime() },
-      });
+      state.putPair({ ...pair, error: failureRecord(e, now.getTime(), pair.error) });
       state.save();
       throw e;
     }
@@ -87,9 +96,12 @@ export function createDoc(
     const title = agendaTitle(peopleOf(user, pair));
     let attachment: CreatedDoc['attachment'] = null;
     const created = before.docId !== docId;
-    // Calendar adds the attachment to the open event (saved with it); a doc found again is not re-added.
+    // The series gets the doc through the API (what the sync does): an attachment returned to the
+    // open event is kept only if the person then saves the event, so it only shows it at once.
+    attachToSeries(ports, pair, user, master);
     if (created && openIsThisSeries && open.canAddAttachments) attachment = { url: docUrl(docId), title };
-    else if (pair.userIsOrganizer) attachToSeries(ports, pair, user, master); // what the sync does
+    if (created && !classification.userIsOrganizer)
+      leaveTrace(ports, calendarId, master, email, docId, title);
     const done: PairRecord = { ...pair };
     delete done.error;
     state.putPair(done);
@@ -98,4 +110,28 @@ export function createDoc(
   });
   if (!result) throw new CardProblem('Tandem is busy updating your 1:1s. Try again in a moment.');
   return result;
+}
+
+/**
+ * A guest made the doc: their own attendee comment on the series says so, so the organizer's
+ * Tandem waits for this doc instead of making a twin (design.md §2). Best effort: the doc is made
+ * and shared either way, and the organizer can still attach it from the link in the share.
+ */
+function leaveTrace(
+  ports: Ports,
+  calendarId: string,
+  master: CalendarEvent,
+  email: string,
+  docId: string,
+  title: string,
+): void {
+  if (!master.id || !master.attendees) return;
+  const attendees = master.attendees.map((a) =>
+    a.email?.toLowerCase() === email ? { ...a, comment: traceComment(a.comment, docId, title) } : a,
+  );
+  try {
+    ports.calendar.patchEvent(calendarId, master.id, { attendees });
+  } catch (e) {
+    ports.log.warn('traceNotLeft', { code: toApiFailure(e).code });
+  }
 }

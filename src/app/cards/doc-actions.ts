@@ -15,6 +15,7 @@ import { planAddQuestion } from './plan-add-question';
 import { CardProblem } from './problems';
 import { findQuestion, recordAsked } from './questions';
 import { viewerFor } from './viewer';
+import { nextMeetingOf, type NextMeeting } from '../next-meeting';
 
 /** The pair whose agenda `docId` is: by the recorded doc id, else by the doc's Drive tag (one call). */
 function pairForDoc(ports: Ports, state: TandemState, docId: string): PairRecord {
@@ -33,21 +34,30 @@ export interface QuestionAdded {
   readonly added: boolean;
   /** The meeting it went to; null when it went under the doc's Topics heading. */
   readonly date: string | null;
+  /** When that meeting starts, if known (for the toast, in the viewer's words). */
+  readonly start: number | null;
 }
 
+/**
+ * Adds a suggested question to the pair's next meeting — for either person, whether or not their
+ * Tandem has seen the series yet: the doc comes from the button (the open doc), else the pair's
+ * record; the next meeting from the doc's recorded times and the person's own schedule.
+ */
 export function addQuestion(
   ports: Ports,
   context: AddonContext,
-  params: { pairKey: string; questionId: string },
+  params: { pairKey: string; questionId: string; docId?: string },
 ): QuestionAdded {
   const now = ports.session.now();
   let state = new TandemState(ports.state);
   const question = findQuestion(params.questionId, state.settings);
   if (!question) throw new CardProblem('That question is no longer on offer. Pick another one.');
-  let pair = state.pairs.get(params.pairKey);
-  if (!pair?.docId) throw new CardProblem('This 1:1 has no agenda doc yet: create it first.');
-  const date = nextMeetingDate(pair, now);
-  if (date && pair.preparedDate !== date && maintains(pair) && pair.status === 'active') {
+  let pair: PairRecord | undefined = state.pairs.get(params.pairKey);
+  const docId = params.docId ?? pair?.docId ?? context.docs?.id;
+  if (!docId) throw new CardProblem('This 1:1 has no agenda doc yet: create it first.');
+  if (!pair || pair.pairKey !== params.pairKey) pair = pairForDoc(ports, state, docId);
+  const scheduled = nextMeetingDate(pair, now);
+  if (scheduled && pair.preparedDate !== scheduled && maintains(pair) && pair.status === 'active') {
     // Give the question its meeting's section rather than a loose Topics heading.
     pair =
       withFreshState(ports, true, (fresh) => {
@@ -59,14 +69,23 @@ export function addQuestion(
       }) ?? pair;
     state = new TandemState(ports.state);
   }
-  const docId = pair.docId as string;
+  const viewer = viewerFor(context, state, now);
   const people = peopleOf(userPerson(ports, state), pair);
-  const outcome = writeWithRevision(ports, docId, (document) =>
-    planAddQuestion(document, date, question.text, state.settings.template, people),
-  );
-  recordAsked(ports.state, params.pairKey, question.id, viewerFor(context, state, now).today);
+  const upcoming = pair.upcoming;
+  let next: NextMeeting | null = null;
+  const outcome = writeWithRevision(ports, docId, (document) => {
+    next = nextMeetingOf(upcoming, document, people, now.getTime(), viewer.today);
+    const into = next?.prepared ? next.date : null;
+    return planAddQuestion(document, into, question.text, state.settings.template, people);
+  });
+  recordAsked(ports.state, params.pairKey, question.id, viewer.today);
   ports.log.info('questionAdded', { applied: outcome.applied });
-  return { added: outcome.applied > 0, date };
+  const went = next as NextMeeting | null;
+  return {
+    added: outcome.applied > 0,
+    date: went?.prepared ? went.date : null,
+    start: went?.prepared ? went.start : null,
+  };
 }
 
 /** Marks one open item done; false when it was no longer open (ticked already, or deleted). */

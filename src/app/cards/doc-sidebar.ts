@@ -10,9 +10,11 @@ import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { parseAgenda } from '../../core/agenda';
 import { nextOpenItems } from './open-items';
-import { notePair, userPerson, withSeen } from './pair-access';
+import { driveNameOf, learnNames, notePair, userPerson, withSeen } from './pair-access';
 import { suggestionRequest } from './questions';
-import { viewerFor } from './viewer';
+import { localDateIn, viewerFor } from './viewer';
+import { nextMeetingOf } from '../next-meeting';
+import { maintains } from '../prepare';
 
 const NEEDS_ACCESS: DocSidebarModel = { state: 'needsFileAccess' };
 const NOT_AGENDA: DocSidebarModel = { state: 'notAgenda' };
@@ -53,7 +55,14 @@ export function agendaOfOpenDoc(
   const tag = file.appProperties?.[PAIR_PROPERTY];
   if (!tag || file.trashed) return NOT_AGENDA;
   const pair = state.pairByTag(tag) ?? pairFromOwner(file, ports.session.userEmail(), tag);
-  return pair ? { pair, file } : NOT_AGENDA;
+  return pair ? { pair: withNameFrom(file, pair), file } : NOT_AGENDA;
+}
+
+/** The pair with the other person's name from Drive when Calendar gave none (design.md §2). */
+function withNameFrom(file: DriveFile, pair: PairRecord): PairRecord {
+  if (pair.other.name) return pair;
+  const name = driveNameOf(file, pair.other.email);
+  return name ? { ...pair, other: { ...pair.other, name } } : pair;
 }
 
 export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebarModel {
@@ -65,7 +74,8 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
   const viewer = viewerFor(context, state, now);
   const found = agendaOfOpenDoc(ports, state, docId);
   if ('state' in found) return found;
-  const { pair } = found;
+  const { pair, file } = found;
+  learnNames(ports, state, pair, file);
 
   let document;
   try {
@@ -75,18 +85,9 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
     throw e;
   }
   const people = peopleOf(userPerson(ports, state), pair);
-  const next = pair.upcoming.find((m) => m.end > now.getTime()) ?? null;
   const agenda = parseAgenda(document, people);
-  // Without a schedule of its own (a guest whose Tandem has not seen the series), the newest
-  // earliest section dated today or later is the next meeting, as the organizer's Tandem prepared it.
-  const nextDate =
-    next?.date ??
-    agenda.sections
-      .map((s) => s.date)
-      .filter((d) => d >= viewer.today)
-      .sort()
-      .at(0) ??
-    null;
+  const next = nextMeetingOf(pair.upcoming, document, people, now.getTime(), viewer.today);
+  const nextDate = next?.date ?? null;
   const openItems = nextOpenItems(agenda, nextDate, people);
   const request = suggestionRequest(ports.state, state.settings, pair, viewer.today, agenda, 0);
   const groups = suggestionsByCategory(request, MAX_QUESTIONS_PER_CATEGORY);
@@ -102,9 +103,15 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
     docId,
     pairKey: pair.pairKey,
     other: { email: pair.other.email, name: pair.other.name ?? null },
-    nextMeeting: nextDate
-      ? { date: nextDate, prepared: agenda.sections.some((s) => s.date === nextDate) }
+    nextMeeting: next
+      ? {
+          date: next.date,
+          day: next.start !== null ? localDateIn(next.start, viewer.timeZone) : next.date,
+          start: next.start,
+          prepared: next.prepared,
+        }
       : null,
+    maintainedHere: state.pairs.has(pair.pairKey) && maintains(pair),
     openItems,
     questionGroups: groups.map((g) => ({
       category: g.category,

@@ -7,9 +7,10 @@ import { moreQuestions, suggestQuestions } from '../../core/questions';
 import { cadence, nextPlanned, toOccurrences } from '../../core/schedule';
 import type { CalendarEvent, Document, Ports } from '../../ports';
 import type { EventCardModel, EventPair, SuggestedQuestion } from '../../ui/views';
-import { agendaAttachment, docUrl } from '../pair-doc';
+import { agendaAttachment, docUrl, nameOnSeries, tracedDoc } from '../pair-doc';
+import { maintains } from '../prepare';
 import { TandemState } from '../state';
-import type { AddonContext } from './addon-event';
+import { calendarOfSeries, type AddonContext } from './addon-event';
 import { readAgenda } from './open-items';
 import { notePair, userPerson, withSeen } from './pair-access';
 import { pairProblem } from './problems';
@@ -46,9 +47,18 @@ export function seriesTarget(seriesId: string): EventTarget {
   return { eventId: seriesId, seriesId, organizerEmail: null, attendees: [] };
 }
 
-/** The series' occurrences around now (one call); for a single event, the event itself. */
-function readInstances(ports: Ports, seriesId: string, timeZone: string, now: Date): CalendarEvent[] {
-  const page = ports.calendar.listInstances('primary', seriesId, {
+/**
+ * The series' occurrences around now (one call); for a single event, the event itself. Read from
+ * the calendar the event was opened from, which may not be 'primary'.
+ */
+function readInstances(
+  ports: Ports,
+  calendarId: string,
+  seriesId: string,
+  timeZone: string,
+  now: Date,
+): CalendarEvent[] {
+  const page = ports.calendar.listInstances(calendarId, seriesId, {
     timeMin: new Date(now.getTime() - CARD_LOOKBACK_DAYS * DAY_MS).toISOString(),
     timeMax: new Date(now.getTime() + CARD_LOOKAHEAD_DAYS * DAY_MS).toISOString(),
     timeZone,
@@ -91,7 +101,8 @@ export function buildEventCard(
   if (!state.enabled) return { state: 'off', viewer };
   const email = ports.session.userEmail();
 
-  const instances = readInstances(ports, target.seriesId, viewer.timeZone, now);
+  const calendarId = calendarOfSeries(context, target.seriesId);
+  const instances = readInstances(ports, calendarId, target.seriesId, viewer.timeZone, now);
   const subject = subjectOf(instances, target, now);
   const classification = classifyEvent(subject, email, {
     seriesOverrides: state.settings.seriesOverrides,
@@ -114,7 +125,11 @@ export function buildEventCard(
     seriesId: classification.seriesId,
     other: {
       email: classification.other.email,
-      name: classification.other.displayName ?? record?.other.name ?? null,
+      name:
+        classification.other.displayName ??
+        record?.other.name ??
+        nameOnSeries(subject, classification.other.email) ??
+        null,
     },
     userIsOrganizer: classification.userIsOrganizer,
   };
@@ -124,7 +139,7 @@ export function buildEventCard(
   const next = nextPlanned(toOccurrences(seriesInstances, { timeZone: viewer.timeZone }), now.getTime());
 
   const problem = record ? pairProblem(record) : null;
-  const docId = record?.docId ?? agendaAttachment(subject);
+  const docId = record?.docId ?? agendaAttachment(subject) ?? tracedDoc(subject, pair.other.email);
   if (problem && problem.kind !== 'busy') {
     return {
       state: 'error',
@@ -137,7 +152,7 @@ export function buildEventCard(
   }
   if (!docId) return { state: 'noDoc', viewer, pair, cadence: pace };
 
-  const read = readDoc(ports, docId, pair);
+  const read = readDoc(ports, docId, record !== null && maintains(record));
   if ('problem' in read) {
     return { state: 'error', viewer, pair, doc: read.doc, problem: read.problem, at: null };
   }
@@ -163,6 +178,7 @@ export function buildEventCard(
     pair,
     doc: { id: docId, url: docUrl(docId) },
     nextMeeting: next?.date ?? null,
+    nextStart: next?.start ?? null,
     openItems,
     cadence: pace,
     questions: questions.map((q): SuggestedQuestion => ({ id: q.id, text: q.text, category: q.category })),
@@ -177,15 +193,18 @@ type DocRead =
     };
 
 /** Reads the doc; a missing doc or one Tandem may not open yet becomes the card's problem. */
-function readDoc(ports: Ports, docId: string, pair: EventPair): DocRead {
+function readDoc(ports: Ports, docId: string, maintainedHere: boolean): DocRead {
   try {
     return { document: ports.docs.get(docId) };
   } catch (e) {
-    if (isApiError(e, 404)) return { problem: { kind: 'docMissing' }, doc: null };
-    if (!isApiError(e, 403)) throw e;
+    if (!isApiError(e)) throw e;
     const doc = { id: docId, url: docUrl(docId) };
-    if (pair.userIsOrganizer) return { problem: { kind: 'noAccess' }, doc };
-    // drive.file: a guest's Tandem reads the organizer's doc only once the guest opened it with Tandem.
+    // Tandem always sees a doc it made: a 404 there means a person deleted it.
+    if (maintainedHere && isApiError(e, 404)) return { problem: { kind: 'docMissing' }, doc: null };
+    if (maintainedHere && isApiError(e, 403)) return { problem: { kind: 'noAccess' }, doc };
+    if (maintainedHere) throw e;
+    // drive.file: the other person's doc is hidden (404, or 403) from this Tandem until this person
+    // opens it once with Tandem — never "deleted", never a new doc.
     return {
       problem: {
         kind: 'other',

@@ -12,7 +12,7 @@ import { docUrl } from '../pair-doc';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { pairProblem } from './problems';
-import { viewerFor } from './viewer';
+import { localDateIn, viewerFor } from './viewer';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,14 +38,16 @@ export function warningsOf(pair: PairRecord, now: number): CadenceWarning[] {
   return warnings;
 }
 
-function homepagePair(state: TandemState, pair: PairRecord, now: number): HomepagePair {
+function homepagePair(state: TandemState, pair: PairRecord, now: number, timeZone: string): HomepagePair {
   const stopped = pair.status === 'stopped';
+  const next = stopped ? undefined : pair.upcoming.find((m) => m.end > now);
   return {
     pairKey: pair.pairKey,
     other: { email: pair.other.email, name: pair.other.name ?? null },
     role: roleInPair(state.settings.roles[pair.pairKey], pair.userIsOrganizer),
     lastMet: pair.lastHeld?.date ?? null,
-    nextMeeting: stopped ? null : (pair.upcoming.find((m) => m.end > now)?.date ?? null),
+    // Its day where the viewer is (the section's date is the series' zone's).
+    nextMeeting: next ? localDateIn(next.start, timeZone) : null,
     openItems: pair.seen?.openItems ?? null,
     warnings: stopped ? [] : warningsOf(pair, now),
     problem: pairProblem(pair),
@@ -69,14 +71,17 @@ export function buildHomepage(ports: Ports, context: AddonContext): HomepageMode
   const now = ports.session.now();
   const state = new TandemState(ports.state);
   const status = state.status;
+  const viewer = viewerFor(context, state, now);
   // A pair's failure stays on its record until a sync succeeds for it, even when later runs had none.
   const failing = [...state.pairs.values()].filter((p) => p.status === 'active' && p.error).length;
   return {
-    viewer: viewerFor(context, state, now),
+    viewer,
     enabled: state.enabled,
     lastSync: status
       ? { at: status.at, errors: Math.max(status.errors, failing), partial: status.partial === true }
       : null,
-    pairs: [...state.pairs.values()].map((p) => homepagePair(state, p, now.getTime())).sort(byNextMeeting),
+    pairs: [...state.pairs.values()]
+      .map((p) => homepagePair(state, p, now.getTime(), viewer.timeZone))
+      .sort(byNextMeeting),
   };
 }

@@ -68,3 +68,40 @@ export function withSeen(
     seen: { at: same && pair.seen ? pair.seen.at : now.getTime(), ...facts },
   };
 }
+
+/**
+ * Keeps the names a card learned from Drive (the doc's owner and the people it is shared with):
+ * the user's own on their profile, the other person's on the pair. Best effort, and only when
+ * something is new, so opening the same card again writes nothing.
+ */
+export function learnNames(ports: Ports, state: TandemState, pair: PairRecord, file: DriveNames): void {
+  const own = state.profile.name ? null : driveNameOf(file, ports.session.userEmail());
+  const recorded = state.pairs.get(pair.pairKey);
+  const other = recorded && !recorded.other.name ? driveNameOf(file, pair.other.email) : null;
+  if (!own && !other) return;
+  if (own) state.profile = { ...state.profile, name: own }; // this card's own view
+  withFreshState(ports, false, (fresh) => {
+    if (own && !fresh.profile.name) fresh.setProfile({ ...fresh.profile, name: own });
+    const current = fresh.pairs.get(pair.pairKey);
+    if (other && current && !current.other.name)
+      fresh.putPair({ ...current, other: { ...current.other, name: other } });
+  });
+}
+
+interface DriveUser {
+  emailAddress?: string | null;
+  displayName?: string | null;
+}
+
+/** The people a Drive file names: its owners and those it is shared with. */
+interface DriveNames {
+  owners?: DriveUser[] | null;
+  permissions?: DriveUser[] | null;
+}
+
+/** The name Drive shows for `email` on the file (its owner, or a person it is shared with). */
+export function driveNameOf(file: DriveNames, email: string): string | null {
+  const people = [...(file.owners ?? []), ...(file.permissions ?? [])];
+  const match = people.find((p) => p.emailAddress?.toLowerCase() === email.toLowerCase() && p.displayName);
+  return match?.displayName ?? null;
+}

@@ -93,7 +93,7 @@ export function saveSettings(ports: Ports, context: AddonContext): SaveOutcome {
       customQuestions: typed.customQuestions,
       roles: { ...state.settings.roles, ...known },
     });
-    if (keywordsChanged) recheckSeries(ports, state, null);
+    if (keywordsChanged) recheckSeries(state, null);
     ports.log.info('settingsSaved', { keywordsChanged });
   });
   return { saved: true };

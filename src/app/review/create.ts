@@ -1,6 +1,7 @@
 // Review notes: the form's view model, and making the notes — a NEW doc owned by the user and
 // shared with no one (no permission is ever created on it), gathered from the pair's agenda doc.
 import { isApiError } from '../../api-error';
+import { maintains } from '../prepare';
 import { pairTag } from '../../core/pairs';
 import type { Ports } from '../../ports';
 import {
@@ -102,9 +103,11 @@ export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNo
   try {
     document = ports.docs.get(pair.docId);
   } catch (e) {
-    if (isApiError(e, 404))
+    // Only a doc this install maintains can be called deleted; the other person's doc is hidden
+    // from it under drive.file (404, 403, or no status at all) until they allow Tandem on it.
+    if (maintains(pair) && isApiError(e, 404))
       return fail({ kind: 'failed', message: 'The agenda doc of this 1:1 was deleted.' });
-    if (isApiError(e, 403))
+    if (isApiError(e, 403) || (isApiError(e) && !maintains(pair)))
       return fail({
         kind: 'failed',
         message:

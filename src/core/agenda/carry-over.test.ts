@@ -72,3 +72,29 @@ describe('copiesToMarkDone', () => {
     expect(copiesToMarkDone(agenda, '2026-11-24').map((e) => e.item.task)).toEqual(['a']);
   });
 });
+
+describe('when an item is written late into an older section (design.md §3: none left behind)', () => {
+  it('carries it after the latest section’s items, with the older section’s date', () => {
+    const agenda = agendaOf([
+      '# 2026-11-17',
+      '- [ ] latest',
+      '# 2026-11-10',
+      '- [ ] written late · due nothing',
+      '- [ ] latest',
+    ]);
+    expect(itemsToCarry(agenda, '2026-11-24').map((c) => [c.item.task, c.sectionDate])).toEqual([
+      ['latest', '2026-11-17'],
+      ['written late · due nothing', '2026-11-10'],
+    ]);
+  });
+
+  it('does not carry an old item whose later copy was ticked', () => {
+    const agenda = agendaOf(['# 2026-11-17', '- [x] a · from 2026-11-10', '# 2026-11-10', '- [ ] a']);
+    expect(itemsToCarry(agenda, '2026-11-24')).toEqual([]);
+  });
+
+  it('carries nothing from a section dated on or after the new one', () => {
+    const agenda = agendaOf(['# 2026-12-01', '- [ ] later', '# 2026-11-10', '- [ ] old']);
+    expect(itemsToCarry(agenda, '2026-11-24').map((c) => c.item.task)).toEqual(['old']);
+  });
+});

@@ -51,8 +51,10 @@ export function isDoneSince(agenda: Agenda, identity: string, since: string, unt
 }
 
 /**
- * The items a section for `date` should hold: every open item of the latest earlier section
- * that is not done anywhere since it first appeared, the first of each identity, in order.
+ * The items a section for `date` should hold: every open item of every earlier section that is
+ * not done anywhere since it first appeared, the first of each identity — the latest section's
+ * items first, in order, then those written late into older sections (design.md §3: no open item
+ * is ever left behind).
  *
  * @example
  * itemsToCarry(agenda, '2026-11-24').map((c) => c.item.task) // ['send the design doc']
@@ -60,7 +62,12 @@ export function isDoneSince(agenda: Agenda, identity: string, since: string, unt
 export function itemsToCarry(agenda: Agenda, date: string): ItemToCarry[] {
   const carried: ItemToCarry[] = [];
   const identities = new Set<string>();
-  for (const section of latestSectionsBefore(agenda, date)) {
+  const earlier = agenda.sections
+    .map((section, order) => ({ section, order }))
+    .filter(({ section }) => section.date < date)
+    .sort((a, b) => b.section.date.localeCompare(a.section.date) || a.order - b.order)
+    .map(({ section }) => section);
+  for (const section of earlier) {
     for (const { item } of section.items) {
       if (item.done || identities.has(item.identity)) continue;
       if (isDoneSince(agenda, item.identity, firstAppeared(item, section.date))) continue;

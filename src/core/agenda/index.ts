@@ -18,7 +18,7 @@ export {
   actionItemsHeading,
 } from './template';
 export type { Template, TemplateCheck } from './template';
-export { planNewAgenda, agendaTitle, agendaIntro } from './plan-new-agenda';
+export { planNewAgenda, agendaTitle, agendaIntro, namesInTitle } from './plan-new-agenda';
 export type { NewAgenda } from './plan-new-agenda';
 export { planNextSection } from './plan-next-section';
 export type { Meeting } from './plan-next-section';
@@ -28,3 +28,14 @@ export type { ItemRef } from './plan-mark-done';
 export { planMoveSection } from './plan-move-section';
 export type { MovePlan } from './plan-move-section';
 export { isUntouched, touchedBecause } from './untouched';
+export {
+  meetingTimesOf,
+  forgetMeetingTimes,
+  recordMeetingTimes,
+  MEETING_RANGE_PREFIX,
+  followingTimesOf,
+  forgetFollowing,
+  recordFollowing,
+} from './meeting-times';
+export type { MeetingTimes } from './meeting-times';
+export { planRetitle } from './plan-retitle';

@@ -25,13 +25,20 @@ describe('planMarkDone', () => {
     expect(markDone(['# 2026-11-24', '**☐ send**'], 'send')).toEqual(['# 2026-11-24', '**[x] send**']);
   });
 
-  it('marks only the item of the section asked for', () => {
+  it('marks every open copy since the item first appeared: the carried one and the original', () => {
     const lines = ['# 2026-11-24', '- [ ] a · from 2026-11-17', '# 2026-11-17', '- [ ] a'];
-    expect(markDone(lines, 'a', '2026-11-17')).toEqual([
+    const done = ['# 2026-11-24', '- [x] a · from 2026-11-17', '# 2026-11-17', '- [x] a'];
+    expect(markDone(lines, 'a', '2026-11-17')).toEqual(done);
+    expect(markDone(lines, 'a', '2026-11-24')).toEqual(done);
+  });
+
+  it('leaves an older task of the same words that was written before this one alone', () => {
+    const lines = ['# 2026-11-24', '- [ ] a', '# 2025-01-07', '- [ ] a'];
+    expect(markDone(lines, 'a', '2026-11-24')).toEqual([
       '# 2026-11-24',
-      '- [ ] a · from 2026-11-17',
-      '# 2026-11-17',
       '- [x] a',
+      '# 2025-01-07',
+      '- [ ] a',
     ]);
   });
 

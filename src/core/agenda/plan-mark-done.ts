@@ -5,7 +5,8 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { DONE_MARKER } from './action-item';
 import { parseAgenda } from './parse';
 import type { Person } from './people';
-import { rewriteText } from './requests';
+import { firstAppeared } from './carry-over';
+import { inApplyOrder, rewriteText } from './requests';
 
 /** An item as the sidebar shows it: the date of its section and its identity. */
 export interface ItemRef {
@@ -14,12 +15,16 @@ export interface ItemRef {
 }
 
 /**
- * Requests that mark the first open item with `ref.identity` in the section for `ref.date` done;
- * none when no such open item is left (someone already ticked it, or it was deleted).
+ * Requests that mark the first open item with `ref.identity` in the section for `ref.date` done,
+ * and every other open copy of it since it first appeared (a copy carried into the next section,
+ * the original in an older one): an item done in any section is done, and the next section must
+ * not keep showing it open. None when no such open item is left (someone already ticked it, or it
+ * was deleted).
  *
  * @example
  * planMarkDone(doc, { date: '2026-11-24', identity: 'send the design doc' }, people)
- * // "☐ Bob: send the design doc" becomes "[x] Bob: send the design doc"
+ * // "☐ Bob: send the design doc" becomes "[x] Bob: send the design doc", in 2026-11-24 and in
+ * // 2026-11-17 where it was first written
  */
 export function planMarkDone(
   document: docs_v1.Schema$Document,
@@ -27,11 +32,24 @@ export function planMarkDone(
   people: readonly Person[],
 ): docs_v1.Schema$Request[] {
   const agenda = parseAgenda(document, people);
-  const entry = agenda.sections
+  const shown = agenda.sections
     .filter((section) => section.date === ref.date)
     .flatMap((section) => section.items)
     .find(({ item }) => !item.done && item.identity === ref.identity);
-  if (!entry) return [];
-  const { item, paragraph } = entry;
-  return rewriteText(paragraph.startIndex + item.markerStart, item.markerEnd - item.markerStart, DONE_MARKER);
+  if (!shown) return [];
+  const since = firstAppeared(shown.item, ref.date);
+  const copies = agenda.sections
+    .filter((section) => section.date >= since)
+    .flatMap((section) => section.items)
+    .filter(({ item }) => !item.done && item.identity === ref.identity);
+  return inApplyOrder(
+    copies.map(({ item, paragraph }) => {
+      const at = paragraph.startIndex + item.markerStart;
+      return {
+        at,
+        kind: 'rewrite',
+        requests: rewriteText(at, item.markerEnd - item.markerStart, DONE_MARKER),
+      };
+    }),
+  );
 }

@@ -63,6 +63,7 @@ describe('planMoveSection', () => {
         '# 2026-11-19 · Thursday',
         '## Notes',
         '## Action items',
+        '- [ ] a · from 2026-11-17',
         '# 2026-11-17',
         '- [ ] a',
       ]);

@@ -5,7 +5,8 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { parseAgenda, type Agenda, type MeetingSection } from './parse';
 import type { Person } from './people';
 import { sectionInsertionIndex } from './placement';
-import { checkMeeting, type Meeting } from './plan-next-section';
+import { checkMeeting, timesRequest, type Meeting } from './plan-next-section';
+import { forgetFollowing, forgetMeetingTimes } from './meeting-times';
 import {
   inApplyOrder,
   insertParagraphs,
@@ -54,22 +55,32 @@ export function planMoveSection(
   const touched = touchedBecause(agenda, section, template);
   if (touched) return kept(`the section of ${fromDate} stays: ${touched}`);
 
+  const forget = [
+    ...forgetMeetingTimes(document, fromDate),
+    ...(to?.following ? forgetFollowing(document) : []),
+  ];
   if (to === null)
-    return { requests: removal(agenda, section), outcome: 'removed', reason: `${fromDate} was cancelled` };
+    return {
+      requests: [...forget, ...removal(agenda, section)],
+      outcome: 'removed',
+      reason: `${fromDate} was cancelled`,
+    };
   if (to.date === fromDate && section.heading.text === to.label)
     return kept(`the section already reads ${to.label}`);
   if (to.date !== fromDate && agenda.sections.some((other) => other.date === to.date)) {
     return {
-      requests: removal(agenda, section),
+      requests: [...forget, ...removal(agenda, section)],
       outcome: 'removed',
       reason: `a section for ${to.date} already exists, so the one for ${fromDate} was removed`,
     };
   }
   const index = sectionInsertionIndex(agenda, to.date, section);
-  const requests =
-    to.date === fromDate || index === section.startIndex || index === section.endIndex
-      ? relabel(section, to.label)
-      : moveElsewhere(agenda, section, index, to.label);
+  const inPlace = to.date === fromDate || index === section.startIndex || index === section.endIndex;
+  // In place the heading keeps its start, so its new times go on it in the same batch; a section
+  // moved elsewhere gets them from the next preparation, which records missing times.
+  const requests = inPlace
+    ? [...forget, ...relabel(section, to.label), ...timesRequest(to, section.startIndex)]
+    : [...forget, ...moveElsewhere(agenda, section, index, to.label)];
   return { requests, outcome: 'moved', reason: `the section now reads ${to.date}` };
 }
 

@@ -5,7 +5,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { firstName, type Person } from './people';
 import { CURRENT_FOCUS } from './parse';
 import { insertParagraphs } from './requests';
-import { checkMeeting, sectionParagraphs, type Meeting } from './plan-next-section';
+import { checkMeeting, sectionParagraphs, timesRequest, type Meeting } from './plan-next-section';
 import { actionItemsHeading, DEFAULT_TEMPLATE, type Template } from './template';
 
 export interface NewAgenda {
@@ -31,6 +31,20 @@ const FRESH_DOC_FIRST_PARAGRAPH = 1;
 export function agendaTitle(people: readonly Person[]): string {
   const names = people.map((person) => (person.name ?? '').trim() || person.email);
   return `${names.join(' & ')} \u00B7 1:1`;
+}
+
+/**
+ * The two names in a title Tandem wrote, in its order (the writer's own first), or null when the
+ * title is not one of Tandem's, a side is an address, or " & " makes it ambiguous.
+ *
+ * @example namesInTitle('Alice Moreau & Bob Okafor · 1:1') // ['Alice Moreau', 'Bob Okafor']
+ * @example namesInTitle('alice@acme.test & Bob Okafor · 1:1') // [null, 'Bob Okafor']
+ */
+export function namesInTitle(title: string | null | undefined): [string | null, string | null] | null {
+  const match = /^(.+) & (.+) \u00B7 1:1$/u.exec(title ?? '');
+  if (!match || (title ?? '').split(' & ').length !== 2) return null;
+  const name = (side: string) => (side.includes('@') || side.trim() === '' ? null : side.trim());
+  return [name(match[1] as string), name(match[2] as string)];
 }
 
 /**
@@ -68,7 +82,8 @@ export function planNewAgenda(agenda: NewAgenda): docs_v1.Schema$Request[] {
   if (agenda.firstMeeting) {
     checkMeeting(agenda.firstMeeting);
     const paragraphs = sectionParagraphs(agenda.firstMeeting.label, agenda.template ?? DEFAULT_TEMPLATE, []);
-    section.push(...insertParagraphs({ mode: 'after', index: FRESH_DOC_FIRST_PARAGRAPH + 1 }, paragraphs));
+    const point = { mode: 'after', index: FRESH_DOC_FIRST_PARAGRAPH + 1 } as const;
+    section.push(...insertParagraphs(point, paragraphs), ...timesRequest(agenda.firstMeeting, point.index));
   }
   return [
     ...section,

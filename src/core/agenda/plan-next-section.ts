@@ -11,11 +11,33 @@ import type { Person } from './people';
 import { sectionInsertionIndex } from './placement';
 import { insertParagraphs, insertionPointAt, oneLine, type NewParagraph } from './requests';
 import { actionItemsHeading, checkTemplate, type Template } from './template';
+import { forgetFollowing, recordFollowing, recordMeetingTimes, type MeetingTimes } from './meeting-times';
 
-/** The meeting a section is for: its date and the heading text, e.g. `2026-11-24 · Tuesday`. */
+/**
+ * The meeting a section is for: its date and the heading text, e.g. `2026-11-24 · Tuesday`, and
+ * when known its start and end (ms), recorded in the doc so every reader knows when it ends.
+ */
 export interface Meeting {
   readonly date: string;
   readonly label: string;
+  readonly start?: number;
+  readonly end?: number;
+  /** The meeting after this one, recorded beside it for the other person's cards. */
+  readonly following?: MeetingTimes;
+}
+
+/** The request recording the meeting's times on its heading at `headingStart`, if they are known. */
+export function timesRequest(meeting: Meeting, headingStart: number): docs_v1.Schema$Request[] {
+  if (meeting.start === undefined || meeting.end === undefined) return [];
+  const label = oneLine(meeting.label);
+  return [
+    recordMeetingTimes(
+      { date: meeting.date, start: meeting.start, end: meeting.end },
+      headingStart,
+      label.length,
+    ),
+    ...(meeting.following ? [recordFollowing(meeting.following, headingStart, label.length)] : []),
+  ];
 }
 
 /**
@@ -39,8 +61,12 @@ export function planNextSection(
   const lines = itemsToCarry(agenda, meeting.date).map(({ item, sectionDate }) =>
     carriedLine(item, sectionDate),
   );
-  const index = sectionInsertionIndex(agenda, meeting.date);
-  return insertParagraphs(insertionPointAt(agenda, index), sectionParagraphs(meeting.label, template, lines));
+  const point = insertionPointAt(agenda, sectionInsertionIndex(agenda, meeting.date));
+  return [
+    ...(meeting.following ? forgetFollowing(document) : []),
+    ...insertParagraphs(point, sectionParagraphs(meeting.label, template, lines)),
+    ...timesRequest(meeting, point.index),
+  ];
 }
 
 /** The paragraphs of a fresh section: heading, sub-headings, item lines under the action-items one. */

@@ -84,6 +84,17 @@ export function localDateOf(time: EventDateTime | undefined): IsoDate | null {
 }
 
 /**
+ * The calendar date of an instant in an IANA zone (UTC for an unknown zone).
+ *
+ * @example
+ * dateIn(Date.UTC(2026, 10, 24, 7, 0), 'America/Los_Angeles') //=> '2026-11-23'
+ */
+export function dateIn(instant: number, timeZone: string): IsoDate {
+  const wall = new Date(instant + zoneOffsetMs(timeZone, instant));
+  return wall.toISOString().slice(0, 10);
+}
+
+/**
  * The instant local midnight starts `date` in an IANA `timeZone`, DST included (on 2026-10-25
  * Paris midnight is still at +02:00). An unknown zone, or a runtime without zone data, reads as
  * UTC rather than failing the whole sync. `null` for a date that is not real.

@@ -7,7 +7,7 @@ export {
   cadence,
 } from './cadence';
 export type { Cadence, CadenceWarning } from './cadence';
-export { instantOf, localDateOf, parseDateTime, parseIsoDate, startOfDayIn } from './eventTime';
+export { dateIn, instantOf, localDateOf, parseDateTime, parseIsoDate, startOfDayIn } from './eventTime';
 export type { IsoDate } from './eventTime';
 export { daysBetween, meetingDate, sectionLabel } from './meetingDate';
 export {

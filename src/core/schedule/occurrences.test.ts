@@ -274,3 +274,30 @@ describe('meetingJustEnded', () => {
     ).toBeNull();
   });
 });
+
+describe('when the two people live in zones where the meeting falls on different days', () => {
+  it('dates the meeting in the series’ own zone, whatever zone the listing was asked in', () => {
+    // 08:00 in Paris is 23:00 the day before in Los Angeles; the report's listing is in LA time.
+    const asListedInLosAngeles = {
+      id: 'w_20261124T070000Z',
+      start: { dateTime: '2026-11-23T23:00:00-08:00', timeZone: 'Europe/Paris' },
+      end: { dateTime: '2026-11-23T23:30:00-08:00', timeZone: 'Europe/Paris' },
+    };
+    const asListedInParis = {
+      ...asListedInLosAngeles,
+      start: { dateTime: '2026-11-24T08:00:00+01:00', timeZone: 'Europe/Paris' },
+      end: { dateTime: '2026-11-24T08:30:00+01:00', timeZone: 'Europe/Paris' },
+    };
+    expect(toOccurrences([asListedInLosAngeles])[0]?.date).toBe('2026-11-24');
+    expect(toOccurrences([asListedInParis])[0]?.date).toBe('2026-11-24');
+  });
+
+  it('keeps the written date of an event without a zone of its own', () => {
+    const noZone = {
+      id: 'x',
+      start: { dateTime: '2026-11-23T23:00:00-08:00' },
+      end: { dateTime: '2026-11-23T23:30:00-08:00' },
+    };
+    expect(toOccurrences([noZone])[0]?.date).toBe('2026-11-23');
+  });
+});

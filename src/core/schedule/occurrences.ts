@@ -1,7 +1,7 @@
 // The meetings of a 1:1 in time: which occurrence is next, which was last held, which just
 // ended, and when to arm the one-shot trigger. `now` is always an argument, never the clock.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import { instantOf, localDateOf, type IsoDate } from './eventTime';
+import { dateIn, instantOf, localDateOf, type IsoDate } from './eventTime';
 
 type CalendarEvent = calendar_v3.Schema$Event;
 
@@ -30,6 +30,7 @@ export interface Occurrence {
   readonly end: number;
   /** Where it was planned by the series (`originalStartTime`), else its start, epoch ms. */
   readonly plannedStart: number;
+  /** The meeting's date in the series' own zone (`start.timeZone`), the same for both people: its section's date. */
   readonly date: IsoDate;
 }
 
@@ -141,7 +142,13 @@ export function lastPlannedEnded(occurrences: readonly Occurrence[], now: number
 function toOccurrence(event: CalendarEvent, timeZone: string | undefined): Occurrence | null {
   const plannedStart = instantOf(event.originalStartTime, timeZone);
   const start = instantOf(event.start, timeZone) ?? plannedStart;
-  const date = localDateOf(event.start) ?? localDateOf(event.originalStartTime);
+  // The date is the meeting's in the series' own zone (the organizer's choice, the same for both
+  // people wherever they are), so both people's Tandems name the same section; all-day dates as written.
+  const seriesZone = event.start?.dateTime ? event.start.timeZone : null;
+  const date =
+    start !== null && seriesZone
+      ? dateIn(start, seriesZone)
+      : (localDateOf(event.start) ?? localDateOf(event.originalStartTime));
   if (start === null || date === null) return null;
   const end = Math.max(instantOf(event.end, timeZone) ?? start, start);
   return { event, state: stateOf(event), start, end, plannedStart: plannedStart ?? start, date };

@@ -27,7 +27,8 @@ function agenda(overrides: Partial<AgendaModel> = {}): Card {
     docId: 'doc-1',
     pairKey: PAIR_KEY,
     other: BOB,
-    nextMeeting: { date: '2026-11-24', prepared: true },
+    nextMeeting: { date: '2026-11-24', day: '2026-11-24', start: null, prepared: true },
+    maintainedHere: true,
     openItems: [
       item('Send the design doc', { ref: { date: '2026-11-24', identity: 'send the design doc' } }),
     ],
@@ -55,11 +56,41 @@ describe('when the doc is a Tandem agenda', () => {
   });
 
   it('makes "Prepare next meeting now" the main button while the section is missing', () => {
-    const json = agenda({ nextMeeting: { date: '2026-12-01', prepared: false } });
+    const json = agenda({
+      nextMeeting: { date: '2026-12-01', day: '2026-12-01', start: null, prepared: false },
+    });
     expect(cardText(json)).toContain('Its section isn’t in the doc yet.');
     expect(JSON.stringify(json.sections[0])).toContain('"text":"Prepare next meeting now"');
     expect(JSON.stringify(json.sections[0])).toContain('"type":"FILLED"');
     expect(json.sections[0]?.header).toBe('Next meeting · Tue 1 Dec');
+  });
+
+  it('offers the other person no "Prepare next meeting now": their Tandem does not keep this doc', () => {
+    const json = agenda({
+      maintainedHere: false,
+      nextMeeting: { date: '2026-12-01', day: '2026-11-30', start: null, prepared: false },
+    });
+    expect(actions(json).map((a) => a.action)).not.toContain('prepareNow');
+    expect(actions(json)).toContainEqual({ action: 'refresh' });
+    expect(cardText(json)).toContain('Bob Okafor’s Tandem adds it after each meeting.');
+    expect(json.sections[0]?.header).toBe('Next meeting · Mon 30 Nov');
+  });
+
+  it('heads a meeting with its day where the viewer is, not the section’s date', () => {
+    // 08:00 in Paris on the 24th is 23:00 on the 23rd in Los Angeles.
+    const start = Date.UTC(2026, 10, 24, 7, 0);
+    const json = docSidebarCard({
+      state: 'agenda',
+      viewer: { locale: 'en-US', timeZone: 'America/Los_Angeles', today: '2026-11-23' },
+      docId: 'doc-1',
+      pairKey: PAIR_KEY,
+      other: BOB,
+      nextMeeting: { date: '2026-11-24', day: '2026-11-23', start, prepared: true },
+      maintainedHere: false,
+      openItems: [],
+      questionGroups: [],
+    });
+    expect(json.sections[0]?.header).toBe('Next meeting · today');
   });
 
   it('says there is no next meeting and offers nothing to prepare', () => {
@@ -98,12 +129,13 @@ describe('when the doc is a Tandem agenda', () => {
     expect(json.sections[3]?.collapsible).toBeUndefined();
   });
 
-  it('adds a question to the next meeting with the pair and the question id', () => {
+  it('adds a question to the next meeting with the pair, the question id and the open doc', () => {
     const json = agenda();
     expect(actions(json)).toContainEqual({
       action: 'addQuestion',
       pairKey: PAIR_KEY,
       questionId: 'growth-02',
+      docId: 'doc-1',
     });
     expect(JSON.stringify(json)).toContain('"altText":"Add to next meeting"');
   });

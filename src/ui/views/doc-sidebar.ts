@@ -25,8 +25,18 @@ export type DocSidebarModel =
       readonly docId: string;
       readonly pairKey: string;
       readonly other: Person;
-      /** The next meeting on the calendar, and whether its section is in the doc yet. */
-      readonly nextMeeting: { readonly date: IsoDate; readonly prepared: boolean } | null;
+      /**
+       * The next meeting that has not ended: its section's date, its day and start where the
+       * viewer is (null start: known by its section only), and whether its section is in the doc.
+       */
+      readonly nextMeeting: {
+        readonly date: IsoDate;
+        readonly day: IsoDate;
+        readonly start: number | null;
+        readonly prepared: boolean;
+      } | null;
+      /** Whether the viewer's Tandem maintains this doc: only then is "prepare now" offered. */
+      readonly maintainedHere: boolean;
       readonly openItems: readonly OpenItem[];
       readonly questionGroups: readonly QuestionGroup[];
     }
@@ -90,25 +100,35 @@ function agendaSections(model: AgendaModel): CardSection[] {
 
 function nextMeetingSection(model: AgendaModel): CardSection {
   const widgets = [personWidget(model.other, '1:1 with')];
+  const refresh = routeButton('Refresh', 'refresh', {}, { type: 'BORDERLESS' });
   const next = model.nextMeeting;
   if (!next) {
-    widgets.push(text('There’s no upcoming meeting on the calendar.'));
+    widgets.push(text('There’s no upcoming meeting on the calendar.'), buttons(refresh));
     return section(widgets);
   }
+  const other = model.other.name ?? model.other.email;
   widgets.push(
-    text(next.prepared ? 'Its section is ready in the doc.' : 'Its section isn’t in the doc yet.'),
-    buttons(
+    text(
+      next.prepared
+        ? 'Its section is ready in the doc.'
+        : model.maintainedHere
+          ? 'Its section isn’t in the doc yet.'
+          : `Its section isn’t in the doc yet: ${other}’s Tandem adds it after each meeting.`,
+    ),
+  );
+  const actions = [refresh];
+  if (model.maintainedHere) {
+    actions.unshift(
       routeButton(
         'Prepare next meeting now',
         'prepareNow',
         { docId: model.docId },
-        {
-          type: next.prepared ? 'OUTLINED' : 'FILLED',
-        },
+        { type: next.prepared ? 'OUTLINED' : 'FILLED' },
       ),
-    ),
-  );
-  return section(widgets, { header: html`Next meeting · ${whenDay(next.date, model.viewer)}` });
+    );
+  }
+  widgets.push(buttons(...actions));
+  return section(widgets, { header: html`Next meeting · ${whenDay(next.day, model.viewer)}` });
 }
 
 function itemsSection(model: AgendaModel): CardSection {
@@ -142,7 +162,7 @@ function questionSections(model: AgendaModel): CardSection[] {
           routeButton(
             'Add',
             'addQuestion',
-            { pairKey: model.pairKey, questionId: question.id },
+            { pairKey: model.pairKey, questionId: question.id, docId: model.docId },
             { altText: 'Add to next meeting' },
           ),
         ),

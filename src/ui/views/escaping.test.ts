@@ -15,6 +15,7 @@ import {
   buttonLabels,
   cardText,
   item,
+  markupText,
   question,
   rendered,
   shownStrings,
@@ -74,7 +75,8 @@ function viewsWith(s: string): Record<string, Card> {
       docId: s,
       pairKey: s,
       other,
-      nextMeeting: { date: '2026-11-24', prepared: false },
+      nextMeeting: { date: '2026-11-24', day: '2026-11-24', start: null, prepared: false },
+      maintainedHere: true,
       openItems: items,
       questionGroups: [{ category: 'growth', questions: [...questions, ...questions] }],
     }),
@@ -132,7 +134,7 @@ describe.each(cases)('when $view shows $kind text', ({ s, json }) => {
   });
 
   it('never shows the raw input as markup', () => {
-    if (/[<&]/.test(s)) expect(cardText(json)).not.toContain(s.slice(0, 40));
+    if (/[<&]/.test(s)) expect(markupText(json)).not.toContain(s.slice(0, 40));
   });
 
   it('keeps button labels to Tandem’s own words', () => {

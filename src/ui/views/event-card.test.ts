@@ -110,10 +110,21 @@ describe('when the event is a 1:1 with a doc', () => {
     expect(ready({ cadence: null }).sections.map((s) => s.header)).not.toContain('How it’s going');
   });
 
-  it('offers each question with "Add to agenda" carrying the pair and the question, then "More questions"', () => {
+  it('offers each question with "Add to agenda" carrying the pair, the question and the doc, then "More questions"', () => {
     const calls = actions(ready());
-    expect(calls).toContainEqual({ action: 'addQuestion', pairKey: PAIR_KEY, questionId: 'checkin-01' });
-    expect(calls).toContainEqual({ action: 'addQuestion', pairKey: PAIR_KEY, questionId: 'growth-02' });
+    const docId = DOC.id;
+    expect(calls).toContainEqual({
+      action: 'addQuestion',
+      pairKey: PAIR_KEY,
+      questionId: 'checkin-01',
+      docId,
+    });
+    expect(calls).toContainEqual({
+      action: 'addQuestion',
+      pairKey: PAIR_KEY,
+      questionId: 'growth-02',
+      docId,
+    });
     expect(calls).toContainEqual({ action: 'moreQuestions', pairKey: PAIR_KEY });
   });
 

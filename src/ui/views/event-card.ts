@@ -14,6 +14,7 @@ import {
   type CardSection,
 } from '../card';
 import { displayName, formatMoment, whenDay, type Viewer } from './format';
+import { dateIn } from '../../core/schedule';
 import type { DocLink, OpenItem, PairProblem, Person, SuggestedQuestion } from './model';
 import {
   MAX_ITEMS_SHOWN,
@@ -60,6 +61,8 @@ export type EventCardModel =
       readonly pair: EventPair;
       readonly doc: DocLink;
       readonly nextMeeting: IsoDate | null;
+      /** When the next meeting starts (ms), for its day and time where the viewer is. */
+      readonly nextStart?: number | null;
       readonly openItems: readonly OpenItem[];
       readonly cadence: Cadence | null;
       readonly questions: readonly SuggestedQuestion[];
@@ -152,15 +155,19 @@ function readySections(model: Extract<EventCardModel, { state: 'ready' }>): Card
     ]),
     nextMeetingSection(model),
     ...cadenceSection(model.cadence, viewer, pair.other),
-    questionsSection(model.questions, pair.pairKey),
+    questionsSection(model.questions, pair.pairKey, model.doc.id),
     excludeSection(pair),
   ];
 }
 
 function nextMeetingSection(model: Extract<EventCardModel, { state: 'ready' }>): CardSection {
-  const header = model.nextMeeting
-    ? html`Next meeting · ${whenDay(model.nextMeeting, model.viewer)}`
-    : 'Open action items';
+  // The day where the viewer is: 08:00 in Paris is the evening before in Los Angeles.
+  const day =
+    model.nextStart !== undefined && model.nextStart !== null
+      ? dateIn(model.nextStart, model.viewer.timeZone)
+      : model.nextMeeting;
+  const when = day ? whenDay(day, model.viewer) : null;
+  const header = when ? html`Next meeting · ${when}` : 'Open action items';
   const shown = model.openItems.slice(0, MAX_ITEMS_SHOWN);
   const widgets = shown.map((item) => itemWidget(item, model.viewer));
   const more = moreInDoc(model.openItems.length - shown.length);
@@ -174,11 +181,15 @@ function cadenceSection(cadence: Cadence | null, viewer: Viewer, other: Person):
   return cadence ? [section(cadenceWidgets(cadence, viewer, other), { header: 'How it’s going' })] : [];
 }
 
-function questionsSection(questions: readonly SuggestedQuestion[], pairKey: string): CardSection {
+function questionsSection(
+  questions: readonly SuggestedQuestion[],
+  pairKey: string,
+  docId: string,
+): CardSection {
   const widgets = questions.map((question) =>
     questionWidget(
       question,
-      routeButton('Add to agenda', 'addQuestion', { pairKey, questionId: question.id }),
+      routeButton('Add to agenda', 'addQuestion', { pairKey, questionId: question.id, docId }),
     ),
   );
   if (widgets.length === 0) widgets.push(text('No new questions right now.'));

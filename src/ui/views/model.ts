@@ -36,7 +36,7 @@ export type PairProblem =
   | { readonly kind: 'sharingBlocked' }
   /** Tandem may no longer open the doc (its access was removed). */
   | { readonly kind: 'noAccess' }
-  /** Google asked Tandem to slow down; the next sync tries again. */
+  /** A passing failure (Google busy, or no status given): the next sync tries again soon. */
   | { readonly kind: 'busy' }
   /** Anything else, in plain words (never raw API text with private data). */
   | { readonly kind: 'other'; readonly message: string };

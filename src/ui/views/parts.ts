@@ -92,7 +92,7 @@ export function problemText(problem: PairProblem, other: Person): string {
     case 'noAccess':
       return 'Tandem can’t open the agenda doc any more. Ask its owner to share it with you again.';
     case 'busy':
-      return 'Google asked Tandem to slow down. It will try again on its next sync.';
+      return 'Google couldn’t do it just now. Tandem tries again on its next sync.';
     case 'other':
       return problem.message;
   }

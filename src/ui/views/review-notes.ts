@@ -8,6 +8,7 @@ import {
   html,
   linkButton,
   paragraph,
+  plainCardText,
   section,
   selectionInput,
   text,
@@ -95,7 +96,7 @@ function formCard(model: FormModel): Card {
           label: '1:1 with',
           type: 'DROPDOWN',
           items: model.pairs.map((pair, i) => ({
-            text: html`${displayName(pair.other)}`,
+            text: plainCardText(displayName(pair.other)), // a selection item is plain text
             value: pair.pairKey,
             selected: values.pairKey === null ? i === 0 : pair.pairKey === values.pairKey,
           })),

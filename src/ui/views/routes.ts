@@ -15,7 +15,7 @@ export interface RouteParams {
   /** Create the pair's doc (organizer, a guest whose organizer has no Tandem, or after a deletion). */
   createDoc: { pairKey: string; seriesId: string };
   /** Add one suggested question to the pair's next meeting section. */
-  addQuestion: { pairKey: string; questionId: string };
+  addQuestion: { pairKey: string; questionId: string; docId?: string };
   /** Event card: show other suggestions for the pair. */
   moreQuestions: { pairKey: string };
   /** Docs sidebar: tick one open action item; `item` is encodeItemRef(ref). */
@@ -45,7 +45,7 @@ const ROUTE_KEYS: { [R in RouteName]: { required: readonly string[]; optional?: 
   openSettings: { required: [] },
   saveSettings: { required: [] },
   createDoc: { required: ['pairKey', 'seriesId'] },
-  addQuestion: { required: ['pairKey', 'questionId'] },
+  addQuestion: { required: ['pairKey', 'questionId'], optional: ['docId'] },
   moreQuestions: { required: ['pairKey'] },
   markDone: { required: ['docId', 'item'] },
   prepareNow: { required: ['docId'] },

@@ -30,19 +30,48 @@ export function widgetCount(json: Card): number {
   return json.sections.reduce((n, s) => n + s.widgets.length, 0);
 }
 
-/** Keys whose strings are shown as CardService's HTML subset. */
-const HTML_KEYS = new Set(['text', 'topLabel', 'bottomLabel', 'header']);
-/** Keys whose strings are data, never shown as markup (a typed value, a route parameter, a URL). */
+/**
+ * Where CardService renders its HTML subset, as (the object's key → its string fields): a section
+ * header, a text paragraph, a decorated text's text and labels. Every other shown string is plain
+ * text (a button, a selection item, an input's label or value, the card header, a notification).
+ */
+const HTML_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  sections: ['header'],
+  textParagraph: ['text'],
+  decoratedText: ['text', 'topLabel', 'bottomLabel'],
+};
+/** Keys whose strings are data, never shown (a typed value, a route parameter, a URL). */
 const DATA_KEYS = new Set(['value', 'parameters', 'url', 'name', 'function', 'valueMsEpoch']);
 
-/** Every string the card shows, with the key it sits under. */
-export function shownStrings(node: unknown, key = ''): { key: string; value: string }[] {
-  if (typeof node === 'string') return [{ key, value: node }];
-  if (Array.isArray(node)) return node.flatMap((child) => shownStrings(child, key));
+export interface ShownString {
+  key: string;
+  value: string;
+  /** Whether CardService reads it as its HTML subset (else it shows it as it is). */
+  html: boolean;
+}
+
+/** Every string the card shows, with the key it sits under and whether it is read as HTML. */
+export function shownStrings(node: unknown, key = '', parent = ''): ShownString[] {
+  if (typeof node === 'string')
+    return [{ key, value: node, html: HTML_FIELDS[parent]?.includes(key) ?? false }];
+  if (Array.isArray(node)) return node.flatMap((child) => shownStrings(child, key, parent));
   if (node && typeof node === 'object') {
-    return Object.entries(node).flatMap(([k, v]) => (DATA_KEYS.has(k) ? [] : shownStrings(v, k)));
+    return Object.entries(node).flatMap(([k, v]) => (DATA_KEYS.has(k) ? [] : shownStrings(v, k, key)));
   }
   return [];
+}
+
+/** The shown strings CardService shows as they are (no markup, no entities). */
+export function plainStrings(json: unknown): ShownString[] {
+  return shownStrings(json).filter((s) => !s.html);
+}
+
+/** All text the card shows as markup, joined. */
+export function markupText(json: unknown): string {
+  return shownStrings(json)
+    .filter((s) => s.html)
+    .map((s) => s.value)
+    .join('\n');
 }
 
 /** The markup Tandem itself writes; any other tag in a card came from someone's text. */
@@ -51,7 +80,7 @@ const OWN_TAG = /<(?:b|\/b|br|\/font|font color="#[0-9a-f]{6}")>/g;
 /** Shown strings that hold a tag Tandem does not write, or an `&` that starts no entity. */
 export function unsafeStrings(json: Card): string[] {
   return shownStrings(json)
-    .filter(({ key }) => HTML_KEYS.has(key))
+    .filter(({ html }) => html)
     .map(({ value }) => value)
     .filter((value) => {
       const rest = value.replace(OWN_TAG, '');

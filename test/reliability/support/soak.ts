@@ -22,8 +22,11 @@ import {
 const HOUR_MS = 60 * 60 * 1000;
 /** Ticks are half a day: people act at the start, triggers fire through it, invariants at its end. */
 const TICK_MS = 12 * HOUR_MS;
-/** Tandem prepares the next section one to five minutes after a meeting ends (the one-shot is spread per user); the check leaves it ten. */
-const SETTLE_MS = 10 * 60 * 1000;
+/**
+ * Tandem prepares the next section at the first hourly run at least a minute after a meeting ends
+ * (src/app/due.ts): within 61 minutes; the check leaves it 65.
+ */
+const SETTLE_MS = 65 * 60 * 1000;
 
 export interface SoakReport {
   ticks: number;
@@ -257,8 +260,8 @@ export class Soak {
       const held = occurrences(pair, this.enabledAt, until).filter(
         (o) => o.end <= until && o.start >= this.enabledAt,
       );
-      // The next meeting's section comes a minute after the last one ends (the one-shot): a tick
-      // that lands in that minute does not ask for it yet.
+      // The next meeting's section comes with the first hourly run after the last one ends: a tick
+      // that lands before that run does not ask for it yet.
       const lastEnd = held.at(-1)?.end ?? this.enabledAt;
       const settled = this.now - lastEnd >= SETTLE_MS;
       const next =

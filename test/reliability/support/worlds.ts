@@ -4,7 +4,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import { tick, type FiredTrigger } from '../../../dev/emulator/scheduler';
-import { ENTRY } from '../../../dev/sim/entry-points';
+import { ENTRY, TURN_ON_ACTION } from '../../../dev/sim/entry-points';
 import type { World } from '../../../dev/emulator/world';
 import { sampleWorld } from '../../../dev/sample-world';
 import { Scenario } from '../../harness';
@@ -51,10 +51,33 @@ export function appendToSection(s: Scenario, email: string, docId: string, date:
   ]);
 }
 
-/** Alice (the sample world's manager) has just turned Tandem on; her first sync runs at 07:01Z. */
+/**
+ * Alice (the sample world's manager) presses "Turn on Tandem": her triggers are installed and her
+ * first sync runs inside that card; a deadline ends the execution as Apps Script's time limit would.
+ */
+export function aliceTurnsOn(s: Scenario, deadlineMs?: number): ExecutionResult {
+  return s.runner.run(s.ws, {
+    user: ALICE,
+    functionName: ENTRY.action,
+    args: [addonEvent(s.ws, { user: ALICE, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } })],
+    kind: 'card',
+    ...(deadlineMs === undefined ? {} : { deadlineMs }),
+  });
+}
+
+/** Alice has just turned Tandem on, at 07:00Z: her first sync ran inside the turn-on card. */
 export function aliceTurnedOn(): World {
   const s = new Scenario(sampleWorld());
-  s.enable(ALICE);
+  aliceTurnsOn(s);
+  return s.ws.toWorld();
+}
+
+/** Alice turned Tandem on while Google was busy: her first sync's listing failed, no doc exists yet. */
+export function aliceOnBeforeFirstSync(): World {
+  const s = new Scenario(sampleWorld());
+  s.ws.ledger.addFault({ method: 'calendar.events.list', code: 503, remaining: 100 });
+  aliceTurnsOn(s);
+  s.ws.ledger.clearFaults();
   return s.ws.toWorld();
 }
 
@@ -62,8 +85,9 @@ export function aliceTurnedOn(): World {
  * A day later, both Alice and Bob run Tandem; Bob and Alice wrote items in the 2026-10-20 section,
  * Chloé's first meeting moved to the Friday, Diego's series now has Bob instead, and a new report,
  * Gwen, has a weekly 1:1. The calendar trigger at 07:01Z moves Chloé's untouched section, takes
- * Diego's doc off his series and makes Gwen's doc; Bob's meeting ends at 08:30Z and the next run
- * carries the open item over.
+ * Diego's doc off his series and makes Gwen's doc; Alice's hourly run at 07:29Z merges the items
+ * into Bob's next section before his 1:1 (08:00Z); it ends at 08:30Z and her 09:29Z run carries
+ * the open item over.
  */
 export function afterAWeekOfEdits(): World {
   const s = new Scenario(aliceTurnedOn());

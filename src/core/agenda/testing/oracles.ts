@@ -45,9 +45,9 @@ export function insertedBlock(
 }
 
 export interface CarryExpectation {
-  /** Open in the latest earlier section(s) and done in no section at all: must be carried. */
+  /** Open in an earlier section and done in no section at all: must be carried. */
   readonly required: ReadonlySet<string>;
-  /** Open in the latest earlier section(s): the only identities that may be carried. */
+  /** Open in an earlier section: the only identities that may be carried. */
   readonly allowed: ReadonlySet<string>;
 }
 
@@ -58,14 +58,12 @@ export function carryExpectation(
   people: readonly Person[],
 ): CarryExpectation {
   const sections = parseAgenda(document, people).sections;
-  const earlier = sections.filter((section) => section.date < date).map((section) => section.date);
-  const latest = earlier.sort().pop();
   const open = new Set<string>();
   const done = new Set<string>();
   for (const section of sections) {
     for (const { item } of section.items) {
       if (item.done) done.add(item.identity);
-      else if (section.date === latest) open.add(item.identity);
+      else if (section.date < date) open.add(item.identity);
     }
   }
   return { required: new Set([...open].filter((identity) => !done.has(identity))), allowed: open };
