@@ -91,26 +91,20 @@ const SHOTS: Shot[] = [
   },
   {
     file: '02-homepage-on.png',
-    caption: 'Homepage after turning Tandem on',
+    caption: 'Homepage after turning Tandem on: the first sync ran at once, every 1:1 is listed',
     reach: (page) => press(page, 'Turn on', 'Turn on Tandem'),
     panelShows: /Turn off/,
   },
   {
-    file: '03-event-card-no-doc.png',
-    caption: 'Event card of a 1:1 with no agenda doc yet',
+    file: '03-event-card-ready.png',
+    caption:
+      'Right after turning on, a 1:1’s event card: its agenda doc, next meeting, cadence, questions to ask',
     reach: (page) => openEvent(page, FIRST_1ON1),
-    panelShows: /Create agenda doc/,
+    panelShows: /Open agenda/,
     after: '02-homepage-on.png',
   },
   {
-    file: '04-event-card-ready.png',
-    caption: 'Event card once the agenda exists: next meeting, cadence, questions to ask',
-    reach: (page) => press(page, 'Create agenda doc', 'Create the shared doc'),
-    panelShows: /Open agenda/,
-    after: '03-event-card-no-doc.png',
-  },
-  {
-    file: '05-doc-sidebar.png',
+    file: '04-doc-sidebar.png',
     caption: 'The agenda doc with Tandem’s Docs sidebar',
     reach: async (page) => {
       await press(page, 'Open agenda');
@@ -119,31 +113,45 @@ const SHOTS: Shot[] = [
       await addActionItem(page, '[ ] Bob: send the deck to Priya (due 2026-10-23)');
     },
     panelShows: /Open action items/,
-    after: '04-event-card-ready.png',
+    after: '03-event-card-ready.png',
   },
   {
-    file: '06-doc-next-week.png',
+    file: '05-doc-next-week.png',
     caption: 'A week later: the next meeting’s section, the open item carried over',
     reach: async (page) => {
       await page.locator('[data-testid="clock-week"]').click();
       await page.waitForSelector('[data-testid="fired-log"]:not([hidden])', { timeout: WAIT_MS });
       await settled(page);
     },
-    after: '05-doc-sidebar.png',
+    after: '04-doc-sidebar.png',
   },
   {
-    file: '07-doc-sidebar-ask-access.png',
-    caption: 'Bob opens the same doc: the sidebar asks before it opens the file (drive.file)',
+    file: '06-doc-sidebar-ask-access.png',
+    caption: 'Bob, the report, opens the same doc: the sidebar asks before it opens the file (drive.file)',
     reach: (page) => signIn(page, 'bob@example.com', 'doc'),
     panelShows: /Allow access to this doc/,
-    after: '06-doc-next-week.png',
+    after: '05-doc-next-week.png',
   },
   {
-    file: '08-doc-sidebar-report.png',
-    caption: 'Bob’s sidebar: open action items to mark done, questions by category',
+    file: '07-doc-sidebar-report.png',
+    caption:
+      'Bob’s sidebar: the next meeting, his open items to mark done, questions to add — no “Prepare”, Alice’s Tandem keeps the doc',
     reach: (page) => press(page, 'Allow access to this doc'),
     panelShows: /Mark done/,
-    after: '07-doc-sidebar-ask-access.png',
+    after: '06-doc-sidebar-ask-access.png',
+  },
+  {
+    file: '08-report-adds-question.png',
+    caption: 'Bob adds a question: it goes into the next meeting’s section',
+    reach: async (page) => {
+      await press(page, 'Add to next meeting', 'Add');
+      await page
+        .locator('[data-testid="panel-toast"]')
+        .getByText(/Added to the/)
+        .waitFor({ timeout: WAIT_MS });
+    },
+    panelShows: /Mark done/,
+    after: '07-doc-sidebar-report.png',
   },
   {
     file: '09-homepage-pairs.png',
