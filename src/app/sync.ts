@@ -15,6 +15,8 @@ import { installTriggers, needsNewTriggers } from './triggers';
 
 /** Work stops after this much of Apps Script's 6 minutes; the rest resumes at the next hourly run. */
 export const SYNC_BUDGET_MS = 4.5 * 60 * 1000;
+/** More series left by a run cut short than this: the next run lists everything once instead of getting each. */
+export const RESUME_WITH_FULL_LISTING = 2;
 /** How long a sync waits for another execution holding the user lock before skipping. */
 export const LOCK_WAIT_MS = 5 * 1000;
 export { RETRY_AFTER_MS } from './due';
@@ -108,14 +110,19 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
   const listing = !hourly || due.list || due.listAgain;
   const dailyRun = listing && due.daily;
   if (dailyRun) notes.daily = tandemDay(started, state.profile.timeZone ?? 'UTC');
+  // A run cut short left series whose pairs it did not reach: one full listing reads them all
+  // again (a page or two), where the changes since would not hold them and each would cost a get.
+  const resumeMany = state.pendingSeries.length > RESUME_WITH_FULL_LISTING;
   const changes = listing
-    ? listChanges(ports, state.syncToken, new Date(started))
+    ? listChanges(ports, resumeMany ? null : state.syncToken, new Date(started))
     : { events: [], nextSyncToken: state.syncToken, timeZone: null, full: false };
   if (changes.timeZone && changes.timeZone !== state.profile.timeZone)
     state.setProfile({ ...state.profile, timeZone: changes.timeZone });
 
   const masters = new Map<string, CalendarEvent>();
+  const unchanged = new Set<string>();
   const queue: string[] = [...state.pendingSeries];
+  const wasPending = new Set(state.pendingSeries);
   const instancesListed = new Set<string>();
   for (const event of changes.events) {
     const seriesId = seriesIdOf(event);
@@ -152,10 +159,11 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
     const name = selfName(master);
     if (name && name !== state.profile.name) state.setProfile({ ...state.profile, name });
     if (isUnchanged(state, master)) {
-      masters.delete(seriesId); // only Tandem's own attachment or property changed
+      unchanged.add(seriesId); // only Tandem's own attachment or property changed; kept to attach
       // …but an instance listed beside it (moved, cancelled; every exception in a full sync) may
-      // have changed the schedule.
-      const known = instancesListed.has(seriesId) ? state.pairOfSeries(seriesId) : null;
+      // have changed the schedule, and a pair a run cut short did not reach still needs its work.
+      const known =
+        instancesListed.has(seriesId) || wasPending.has(seriesId) ? state.pairOfSeries(seriesId) : null;
       if (known) {
         outcome.affected.add(known.pairKey);
         outcome.reschedule.add(known.pairKey);
@@ -194,7 +202,16 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
     if (!pair || pair.status !== 'active') continue;
     const progress = { pair };
     try {
-      processPair(ports, state, progress, user, masters, index, outcome.reschedule.has(pairKey), now);
+      processPair(
+        ports,
+        state,
+        progress,
+        user,
+        { masters, unchanged },
+        index,
+        outcome.reschedule.has(pairKey),
+        now,
+      );
       const done: PairRecord = withMergeRecorded({ ...progress.pair }, now.getTime());
       delete done.error;
       state.putPair(done);
@@ -266,14 +283,15 @@ function processPair(
   state: TandemState,
   progress: { pair: PairRecord },
   self: Person,
-  masters: Map<string, CalendarEvent>,
+  read: { masters: Map<string, CalendarEvent>; unchanged: ReadonlySet<string> },
   index: DocIndex,
   reschedule: boolean,
   now: Date,
 ): void {
   const pair = progress.pair;
   let user = self;
-  const changedSeries = pair.seriesIds.filter((id) => masters.has(id));
+  const { masters } = read;
+  const changedSeries = pair.seriesIds.filter((id) => masters.has(id) && !read.unchanged.has(id));
   const first = pair.upcoming[0];
   if (first && first.end <= now.getTime()) {
     progress.pair = {
