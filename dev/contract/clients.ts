@@ -133,6 +133,8 @@ export interface ContractTarget {
   readonly clients: Clients;
   /** Tandem's view as `otherUser`, when the target can act as them. */
   readonly otherClients: Clients | null;
+  /** A room's `…@resource.calendar.google.com` address to invite, when there is one. */
+  readonly room: string | null;
   /** Removes a scratch file for good (cleanup only; not an operation Tandem performs). */
   discardFile(fileId: string): Promise<void>;
 }
@@ -143,6 +145,8 @@ export interface TargetCapabilities {
   otherUser: boolean;
   /** The target can also act as that person (their calendar copy, their drive.file view). */
   actAsOther: boolean;
+  /** A room of the domain can be invited (resource attendees). */
+  room: boolean;
 }
 
 export interface ContractTargetFactory {

@@ -92,6 +92,8 @@ export function createEmulatorClients(ws: Workspace, user: string): Clients {
 
 export const EMULATOR_USER = 'casey.contract@example.com';
 export const EMULATOR_OTHER_USER = 'robin.other@example.com';
+/** A room of the contract world's domain: any address of Google's resource domain is one. */
+export const EMULATOR_ROOM = 'c_1880contractroom@resource.calendar.google.com';
 
 /**
  * A fresh world for one suite: the user in Kolkata (no test passes on the calendar's own zone by
@@ -133,6 +135,7 @@ export function emulatorTarget(
     otherUser,
     clients: createEmulatorClients(ws, user),
     otherClients: otherUser === null ? null : createEmulatorClients(ws, otherUser),
+    room: EMULATOR_ROOM,
     discardFile: async (fileId) => {
       discarded.push(fileId);
     },
@@ -141,7 +144,7 @@ export function emulatorTarget(
 
 export const emulatorFactory: ContractTargetFactory = {
   kind: 'emulator',
-  capabilities: { otherUser: true, actAsOther: true },
+  capabilities: { otherUser: true, actAsOther: true, room: true },
   create: async () => emulatorTarget(),
 };
 

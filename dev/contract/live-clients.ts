@@ -134,6 +134,7 @@ export async function createLiveTarget(credentials: LiveCredentials): Promise<Co
     otherUser,
     clients: createLiveClients(userAuth),
     otherClients: actAsOther && otherUser ? createLiveClients(authFor(credentials, otherUser)) : null,
+    room: credentials.room,
     discardFile: async (fileId) => {
       await call('drive.files.delete', () => drv.files.delete({ fileId }));
     },

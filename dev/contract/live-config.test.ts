@@ -35,10 +35,11 @@ describe('when a service account is configured', () => {
         keyFile: '/keys/sa.json',
         user: 'alice@example.com',
         otherUser: 'bob@example.com',
+        room: null,
       },
     });
     if (config.status !== 'ready') throw new Error('not ready');
-    expect(liveCapabilities(config.credentials)).toEqual({ otherUser: true, actAsOther: true });
+    expect(liveCapabilities(config.credentials)).toEqual({ otherUser: true, actAsOther: true, room: false });
   });
 
   it('is incomplete without the user to act as', () => {
@@ -55,7 +56,7 @@ describe('when OAuth user credentials are configured', () => {
     const config = readLiveConfig({ ...OAUTH, TANDEM_LIVE_OTHER_USER: 'bob@example.com' }, 'test:live');
     expect(config).toMatchObject({ status: 'ready', credentials: { kind: 'oauth', user: null } });
     if (config.status !== 'ready') throw new Error('not ready');
-    expect(liveCapabilities(config.credentials)).toEqual({ otherUser: true, actAsOther: false });
+    expect(liveCapabilities(config.credentials)).toEqual({ otherUser: true, actAsOther: false, room: false });
   });
 
   it('names the missing values when only some are set', () => {
@@ -64,6 +65,23 @@ describe('when OAuth user credentials are configured', () => {
     expect(config.status === 'incomplete' && config.message).toBe(
       'test:live: TANDEM_LIVE_OAUTH_CLIENT_ID set but TANDEM_LIVE_OAUTH_CLIENT_SECRET, TANDEM_LIVE_OAUTH_REFRESH_TOKEN not',
     );
+  });
+});
+
+describe('when a room is given', () => {
+  it('invites it, lower-cased, with either kind of credentials', () => {
+    const room = 'C_Room1@resource.calendar.google.com';
+    const config = readLiveConfig({ ...OAUTH, TANDEM_LIVE_ROOM: room }, 'test:live');
+    expect(config).toMatchObject({ status: 'ready', credentials: { room: room.toLowerCase() } });
+    if (config.status !== 'ready') throw new Error('not ready');
+    expect(liveCapabilities(config.credentials).room).toBe(true);
+  });
+
+  it('refuses an address outside Google’s resource domain', () => {
+    expect(readLiveConfig({ ...SA, TANDEM_LIVE_ROOM: 'room1@example.com' }, 'x')).toEqual({
+      status: 'incomplete',
+      message: 'x: TANDEM_LIVE_ROOM must be a room’s …@resource.calendar.google.com address',
+    });
   });
 });
 

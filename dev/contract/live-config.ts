@@ -6,6 +6,7 @@ export const LIVE_ENV = {
   saKeyFile: 'TANDEM_LIVE_SA_KEY_FILE',
   user: 'TANDEM_LIVE_USER',
   otherUser: 'TANDEM_LIVE_OTHER_USER',
+  room: 'TANDEM_LIVE_ROOM',
   oauthClientId: 'TANDEM_LIVE_OAUTH_CLIENT_ID',
   oauthClientSecret: 'TANDEM_LIVE_OAUTH_CLIENT_SECRET',
   oauthRefreshToken: 'TANDEM_LIVE_OAUTH_REFRESH_TOKEN',
@@ -24,6 +25,8 @@ export type LiveCredentials =
       /** The Workspace user the service account acts as. */
       user: string;
       otherUser: string | null;
+      /** A room of the domain (`…@resource.calendar.google.com`) to invite, or null. */
+      room: string | null;
     }
   | {
       kind: 'oauth';
@@ -33,6 +36,7 @@ export type LiveCredentials =
       /** Who the refresh token belongs to; asked of Drive when not given. */
       user: string | null;
       otherUser: string | null;
+      room: string | null;
     };
 
 export type LiveConfig =
@@ -43,7 +47,7 @@ export type LiveConfig =
 const HOW_TO =
   `set ${LIVE_ENV.saKeyFile} + ${LIVE_ENV.user} (service account with domain-wide delegation) or ` +
   `${LIVE_ENV.oauthClientId} + ${LIVE_ENV.oauthClientSecret} + ${LIVE_ENV.oauthRefreshToken} ` +
-  `(OAuth user), optionally ${LIVE_ENV.otherUser}; see README "Contract tests and live runs"`;
+  `(OAuth user), optionally ${LIVE_ENV.otherUser} and ${LIVE_ENV.room}; see README "Contract tests and live runs"`;
 
 /** The one line printed when there are no credentials at all. */
 export function missingCredentialsLine(what: string): string {
@@ -51,6 +55,8 @@ export function missingCredentialsLine(what: string): string {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** Google's address of a room or equipment calendar (Admin console → Buildings and resources). */
+const ROOM = /^[^@\s]+@resource\.calendar\.google\.com$/;
 
 /**
  * Reads the live credentials from environment variables; a half-set configuration is an error.
@@ -64,6 +70,7 @@ export function readLiveConfig(env: Record<string, string | undefined>, what: st
   const keyFile = value(LIVE_ENV.saKeyFile);
   const user = value(LIVE_ENV.user)?.toLowerCase() ?? null;
   const otherUser = value(LIVE_ENV.otherUser)?.toLowerCase() ?? null;
+  const room = value(LIVE_ENV.room)?.toLowerCase() ?? null;
   const oauth = [LIVE_ENV.oauthClientId, LIVE_ENV.oauthClientSecret, LIVE_ENV.oauthRefreshToken] as const;
   const oauthValues = oauth.map(value);
   const incomplete = (problem: string): LiveConfig => ({
@@ -76,18 +83,21 @@ export function readLiveConfig(env: Record<string, string | undefined>, what: st
   ] as const) {
     if (email !== null && !EMAIL.test(email)) return incomplete(`${name} must be an email address`);
   }
+  if (room !== null && !ROOM.test(room)) {
+    return incomplete(`${LIVE_ENV.room} must be a room’s …@resource.calendar.google.com address`);
+  }
   if (otherUser !== null && otherUser === user) {
     return incomplete(`${LIVE_ENV.otherUser} must be a different person from ${LIVE_ENV.user}`);
   }
   if (keyFile !== null) {
     if (user === null) return incomplete(`${LIVE_ENV.saKeyFile} is set but ${LIVE_ENV.user} is not`);
-    return { status: 'ready', credentials: { kind: 'serviceAccount', keyFile, user, otherUser } };
+    return { status: 'ready', credentials: { kind: 'serviceAccount', keyFile, user, otherUser, room } };
   }
   const [clientId, clientSecret, refreshToken] = oauthValues;
   if (clientId && clientSecret && refreshToken) {
     return {
       status: 'ready',
-      credentials: { kind: 'oauth', clientId, clientSecret, refreshToken, user, otherUser },
+      credentials: { kind: 'oauth', clientId, clientSecret, refreshToken, user, otherUser, room },
     };
   }
   const setOnes = oauth.filter((_, i) => oauthValues[i] !== null);
@@ -103,5 +113,6 @@ export function liveCapabilities(credentials: LiveCredentials): TargetCapabiliti
   return {
     otherUser: credentials.otherUser !== null,
     actAsOther: credentials.kind === 'serviceAccount' && credentials.otherUser !== null,
+    room: credentials.room !== null,
   };
 }

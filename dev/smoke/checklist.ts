@@ -15,6 +15,8 @@ export interface SmokeStep {
   text: string;
   /** For a scripted step: what the script does instead of the maintainer. */
   scripted?: string;
+  /** The rows of docs/platform-assumptions.md this step settles on real Google. */
+  rows?: number[];
 }
 
 /**
@@ -23,11 +25,32 @@ export interface SmokeStep {
  * @example smokeSteps({ user: 'a@x.com', other: 'b@x.com' }, new Set())[0].kind // 'manual'
  */
 export function smokeSteps(people: SmokePeople, scriptable: ReadonlySet<string>): SmokeStep[] {
+  return buildSteps(people, (id) => scriptable.has(id));
+}
+
+/** The ids of the steps the script can take over (with credentials and a second person). */
+export function scriptableStepIds(): string[] {
+  return buildSteps({ user: 'you', other: 'them' }, () => true)
+    .filter((s) => s.kind === 'scripted')
+    .map((s) => s.id);
+}
+
+/**
+ * The printed numbers (from 1) of the steps with these ids, in the checklist's order.
+ * @example stepNumbers(smokeSteps(people, new Set()), ['turn-on']) // [2]
+ */
+export function stepNumbers(steps: SmokeStep[], ids: readonly string[]): number[] {
+  return steps.flatMap((s, i) => (ids.includes(s.id) ? [i + 1] : []));
+}
+
+function buildSteps(people: SmokePeople, canScript: (id: string) => boolean): SmokeStep[] {
   const { user, other } = people;
-  const step = (id: string, text: string, scripted?: string): SmokeStep =>
-    scripted !== undefined && scriptable.has(id)
-      ? { id, kind: 'scripted', text, scripted }
-      : { id, kind: 'manual', text };
+  const step = (id: string, text: string, scripted?: string, rows?: number[]): SmokeStep => ({
+    ...(scripted !== undefined && canScript(id)
+      ? { id, kind: 'scripted' as const, text, scripted }
+      : { id, kind: 'manual' as const, text }),
+    ...(rows ? { rows } : {}),
+  });
   return [
     step(
       'install',
@@ -36,8 +59,17 @@ export function smokeSteps(people: SmokePeople, scriptable: ReadonlySet<string>)
     ),
     step(
       'turn-on',
-      'Open Google Calendar: Tandem’s icon is in the side panel. Its homepage card offers “Turn on Tandem”: ' +
-        'press it; the card then says “Tandem is on”.',
+      'Open Google Calendar in two tabs: Tandem’s icon is in the side panel of each. In the first, its ' +
+        'homepage card offers “Turn on Tandem”: press it; the card then says “Tandem is on”.',
+    ),
+    step(
+      'triggers',
+      'In the second tab, whose card still offers “Turn on Tandem”, press it too: no error. The Apps ' +
+        'Script editor’s Triggers page then lists exactly two triggers of yours — onCalendarEventUpdated ' +
+        '(from calendar) and onScheduledSync (time-driven, every hour). Turning on twice never makes a ' +
+        'second clock trigger.',
+      undefined,
+      [8],
     ),
     step(
       'series',
@@ -50,9 +82,27 @@ export function smokeSteps(people: SmokePeople, scriptable: ReadonlySet<string>)
         '“Create agenda doc”), lists open action items and three suggested questions with “Add to agenda”.',
     ),
     step(
+      'card-attach',
+      'If the card offers “Create agenda doc” (Tandem has not prepared this 1:1 yet), open the occurrence ' +
+        'for editing and press it: the doc shows among the event’s attachments at once. Leave without ' +
+        'saving (Discard), reload, and open the series again: the doc is still attached, once — Tandem ' +
+        'also attached it through the API, and Calendar keeps a card’s own attachment only when the event ' +
+        'is saved. (If the card already says “Open agenda”, Tandem was quicker: try it on the next new 1:1.)',
+      undefined,
+      [11],
+    ),
+    step(
       'attached',
       'Within a few minutes (the calendar trigger), the series has the agenda doc attached.',
       'polls the series until Tandem has attached a Google Doc “… · 1:1” and recorded its id (tandemDocId)',
+      [10],
+    ),
+    step(
+      'no-echo',
+      'The editor’s Executions page shows no onCalendarEventUpdated run started by Tandem’s own attaching: ' +
+        'a script’s or an API’s change fires no calendar trigger (one run per change you make by hand).',
+      undefined,
+      [7],
     ),
     step(
       'shared',
@@ -62,8 +112,11 @@ export function smokeSteps(people: SmokePeople, scriptable: ReadonlySet<string>)
     ),
     step(
       'doc',
-      'Open the doc: the title “<you> & <them> · 1:1”, the how-to line, “Current focus”, and a dated ' +
-        'section for the next meeting with Check-in, Wins, Challenges, Growth, Action items.',
+      'Open the doc: the title “<your name> & <their name> · 1:1” (names, not addresses), the how-to line, ' +
+        '“Current focus”, and a dated section for the next meeting with Check-in, Wins, Challenges, ' +
+        'Growth, Action items.',
+      undefined,
+      [20],
     ),
     step(
       'sidebar',
@@ -77,7 +130,28 @@ export function smokeSteps(people: SmokePeople, scriptable: ReadonlySet<string>)
     ),
     step(
       'guest',
-      `As ${other}, open the same event: the card shows the same doc; a guest’s Tandem never creates a second one.`,
+      `As ${other}, open the same event: the card shows the same doc; a guest’s Tandem never creates a ` +
+        'second one. Open the doc and Tandem in its side panel (allow access when asked): “1:1 with ' +
+        '<your name>” and “Next meeting · …” — read from the doc itself (its sharing list, which a writer ' +
+        'sees, and the meeting times Tandem keeps in it as named ranges, which every reader sees).',
+      undefined,
+      [17, 21],
+    ),
+    step(
+      'other-calendar',
+      `Create a calendar of your own (Settings → Add calendar → Create new calendar), put a weekly event ` +
+        `with ${other} on it and open it: Tandem’s card reads it from that calendar — the event’s title, and ` +
+        'whether it is your 1:1 (if not, why) — never “Something went wrong”.',
+      undefined,
+      [12],
+    ),
+    step(
+      'quiet-hour',
+      'Over the next hours, the Executions page: onScheduledSync runs once an hour, at the same minute ' +
+        'each hour; most runs log syncSkipped {"reason":"quiet"} and take about a second (a quiet hour ' +
+        'calls no Google API); the run after the 1:1 ends, and one a day, log syncDone.',
+      undefined,
+      [9],
     ),
     step(
       'turn-off',
@@ -96,12 +170,18 @@ function firstName(email: string): string {
   return email.includes('@') ? (email.split('@')[0] ?? email) : 'Name';
 }
 
-/** The checklist as printed: one numbered line per step, scripted ones saying what the script does. */
+/**
+ * The checklist as printed: one numbered line per step, the assumptions it settles, and for a
+ * scripted step what the script does.
+ */
 export function renderChecklist(steps: SmokeStep[]): string[] {
   return steps.map((s, i) => {
     const label = `${String(i + 1).padStart(2)}. [${s.kind}]`;
+    const rows = s.rows
+      ? ` (settles ${s.rows.map((r) => `#${r}`).join(', ')} of docs/platform-assumptions.md)`
+      : '';
     return s.kind === 'scripted'
-      ? `${label} ${s.text}\n              → the script ${s.scripted}`
-      : `${label} ${s.text}`;
+      ? `${label} ${s.text}${rows}\n              → the script ${s.scripted}`
+      : `${label} ${s.text}${rows}`;
   });
 }

@@ -7,7 +7,7 @@ import { createLiveTarget } from '../contract/live-clients';
 import { LIVE_ENV, readLiveConfig } from '../contract/live-config';
 import { explainFailure, preflight } from '../contract/preflight';
 import { deleteEventQuietly, newRunId } from '../contract/scratch';
-import { renderChecklist, smokeSteps, type SmokePeople } from './checklist';
+import { renderChecklist, scriptableStepIds, smokeSteps, stepNumbers, type SmokePeople } from './checklist';
 import { checkAttached, checkShared, scratchOneOnOne, waitFor, type CheckResult } from './one-on-one';
 
 const WHAT = 'smoke';
@@ -62,13 +62,15 @@ async function scripted(target: ContractTarget, options: Options): Promise<numbe
   if (creating || seriesId) scriptable.add('attached');
   if (scriptable.has('attached') && other) scriptable.add('shared');
   console.log(`Tandem smoke test for ${target.user}, after npm run push\n`);
-  for (const line of renderChecklist(smokeSteps(people, scriptable))) console.log(line);
+  const steps = smokeSteps(people, scriptable);
+  const numbers = (...ids: string[]) => stepNumbers(steps, ids).join('–');
+  for (const line of renderChecklist(steps)) console.log(line);
   if (!scriptable.has('attached')) {
     console.log(`\nNothing to script: set ${LIVE_ENV.otherUser}, or pass --event SERIES_ID of a 1:1.`);
     return 0;
   }
   console.log('');
-  await pause('Press Enter once Tandem is installed and turned on (steps 1–2)…');
+  await pause(`Press Enter once Tandem is installed and turned on (steps ${numbers('install', 'turn-on')})…`);
   let failed = false;
   try {
     if (creating && other) {
@@ -80,7 +82,8 @@ async function scripted(target: ContractTarget, options: Options): Promise<numbe
       // installable-triggers guide): a series made through the API wakes no calendar trigger.
       await pause(
         'The series was made through the API, which fires no calendar trigger: open it in Google ' +
-          'Calendar, add a word to its description, save, then press Enter…',
+          `Calendar for editing and press “Create agenda doc” on Tandem’s card, then Discard (step ` +
+          `${numbers('card-attach')}) — or add a word to its description and save — then press Enter…`,
       );
     }
     const clock = { now: Date.now, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
@@ -96,7 +99,7 @@ async function scripted(target: ContractTarget, options: Options): Promise<numbe
     if (attached.ok && attached.docId && other) {
       const shared = await checkShared(target.clients, attached.docId, { user: target.user, other });
       console.log(
-        `${mark(shared)} shared: ${shared.detail}${shared.ok === null ? ' — check step 6 by hand' : ''}`,
+        `${mark(shared)} shared: ${shared.detail}${shared.ok === null ? ` — check step ${numbers('shared')} by hand` : ''}`,
       );
       failed ||= shared.ok === false;
     }
@@ -127,9 +130,10 @@ async function main(args: string[]): Promise<number> {
     console.log('Tandem smoke test, after npm run push — every step is manual\n');
     const people = { user: 'you', other: 'the other person' };
     for (const line of renderChecklist(smokeSteps(people, new Set()))) console.log(line);
+    const byScript = stepNumbers(smokeSteps(people, new Set()), scriptableStepIds());
     console.log(
       `\nWith credentials (and ${LIVE_ENV.otherUser}, or --event SERIES_ID of a 1:1) the script does ` +
-        'steps 3, 5, 6 and 12 itself.',
+        `steps ${byScript.slice(0, -1).join(', ')} and ${byScript.at(-1)} itself.`,
     );
     console.log(config.message);
     return 0;

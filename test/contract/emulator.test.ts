@@ -10,12 +10,13 @@ import { readingsContract } from './readings.contract';
 describe('the emulator target', () => {
   // The suites register their guest and sharing parts from the capabilities: a target that
   // promised a second person without having one would skip them silently.
-  it('has the second person its capabilities promise, and acts as them', async () => {
-    expect(emulatorFactory.capabilities).toEqual({ otherUser: true, actAsOther: true });
+  it('has the second person and the room its capabilities promise, and acts as that person', async () => {
+    expect(emulatorFactory.capabilities).toEqual({ otherUser: true, actAsOther: true, room: true });
     const target = await emulatorFactory.create();
     expect(target.otherUser).toMatch(/@/);
     expect(target.otherUser).not.toBe(target.user);
     expect(target.otherClients).not.toBeNull();
+    expect(target.room).toMatch(/@resource\.calendar\.google\.com$/);
   });
 });
 

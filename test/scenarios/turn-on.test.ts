@@ -69,7 +69,13 @@ describe('turning Tandem on and off', () => {
     ]);
     expect(Date.parse(working[0]!.at)).toBeGreaterThan(Date.parse('2026-10-19T14:31:00Z'));
     expect(Date.parse(working[1]!.at)).toBeGreaterThanOrEqual(Date.parse('2026-10-20T02:00:00Z'));
-    expect(spent).toEqual({ 'calendar.events.list': 1, 'drive.files.list': 1 });
+    // Tandem's own patches at turn-on fire its calendar trigger only under a reading where API
+    // writes fire triggers (lenient): that run lists the changes once, finds its own, writes nothing.
+    const echoes = fired.filter((f) => f.eventType !== 'CLOCK');
+    expect(echoes.map((f) => `${f.handlerFunction} ${JSON.stringify(f.result.calls)}`)).toEqual(
+      s.ws.readings.calendarTriggersOnApiWrites ? ['onCalendarEventUpdated {"calendar.events.list":1}'] : [],
+    );
+    expect(spent).toEqual({ 'calendar.events.list': 1 + echoes.length, 'drive.files.list': 1 });
   });
 
   it('turning off removes both, and nothing runs any more', () => {
@@ -141,6 +147,9 @@ describe('when a user turned on under the one-shot and daily triggers', () => {
       oneShotAt: Date.parse('2026-10-20T08:31:00Z'),
     });
     delete props.dailyOn;
+    // At rest: under a reading where API writes fire triggers, the turn-on's own patches left a
+    // calendar run pending, which the earlier version would have run long ago.
+    world.emulator = { ...world.emulator, pendingCalendarTriggers: {} };
     return world;
   }
 
@@ -191,9 +200,23 @@ describe('edge cases', () => {
   });
 
   it('Bob’s calendar trigger does not fire for Alice’s Tandem attaching her doc to their series', () => {
-    const s = new Scenario(sampleWorld());
+    // About the strict reading itself: "API requests do not cause triggers to run".
+    const s = new Scenario({ ...sampleWorld(), readings: 'strict' });
     s.enable(BOB);
     s.enable(ALICE); // attaches the doc to bob1on1 through the API
     expect([...s.ws.pendingCalendarTriggers.keys()]).toEqual([]);
+  });
+
+  it('where API writes do fire triggers (lenient), the runs they start only read, and end', () => {
+    const s = new Scenario({ ...sampleWorld(), readings: 'lenient' });
+    s.enable(BOB);
+    s.enable(ALICE);
+    expect(s.ws.pendingCalendarTriggers.size).toBe(2); // Bob's and Alice's own
+    const runs = s.tick('2026-10-19T07:10:00Z').filter((f) => f.eventType === 'ON_EVENT_UPDATED');
+    expect(runs.map((f) => f.user).sort()).toEqual([ALICE, BOB]);
+    // Bob's Tandem sees Alice's attachment at once; neither writes, so neither fires another run.
+    const methods = runs.flatMap((f) => Object.keys(f.result.calls));
+    expect(methods.filter((m) => !/\.(list|get|instances)$/.test(m))).toEqual([]);
+    expect(s.ws.pendingCalendarTriggers.size).toBe(0);
   });
 });
