@@ -78,7 +78,7 @@ describe('when a world or a test run picks readings', () => {
     expect(readingsFromEnv({ TANDEM_READINGS: ' ' })).toBeUndefined();
   });
 
-  it('npm run test:readings runs the scenario and fault suites under every variant', () => {
+  it('npm run test:readings runs the scenario, card and fault suites under every variant', () => {
     const script = readFileSync('scripts/test-readings.mjs', 'utf8');
     const listed = /const VARIANTS = (\[[^\]]*\])/.exec(script)?.[1] ?? '[]';
     expect(JSON.parse(listed.replace(/'/g, '"'))).toEqual(READINGS_NAMES);
