@@ -207,7 +207,7 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
         state,
         progress,
         user,
-        { masters, unchanged },
+        { masters, unchanged, resumed: wasPending },
         index,
         outcome.reschedule.has(pairKey),
         now,
@@ -283,7 +283,12 @@ function processPair(
   state: TandemState,
   progress: { pair: PairRecord },
   self: Person,
-  read: { masters: Map<string, CalendarEvent>; unchanged: ReadonlySet<string> },
+  read: {
+    masters: Map<string, CalendarEvent>;
+    unchanged: ReadonlySet<string>;
+    /** Series a run cut short left for this one: listed by no change, so read here when needed. */
+    resumed: ReadonlySet<string>;
+  },
   index: DocIndex,
   reschedule: boolean,
   now: Date,
@@ -304,9 +309,15 @@ function processPair(
     progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now);
   }
   const hadDoc = progress.pair.docId;
-  const seriesForLookup = progress.pair.seriesIds
-    .map((id) => masters.get(id))
-    .filter((m): m is CalendarEvent => m !== undefined);
+  // A pair without its doc looks on every one of its series (the attachment, the other person's
+  // trace). One this run did not list is read again only after a failed or cut-short run: a quiet
+  // hour stays free, and the other person's attachment arrives as a change of the series.
+  const readAgain = (id: string) => pair.error !== undefined || read.resumed.has(id);
+  const seriesForLookup = progress.pair.docId
+    ? []
+    : progress.pair.seriesIds
+        .map((id) => masters.get(id) ?? (readAgain(id) ? ports.calendar.getEvent('primary', id) : undefined))
+        .filter((m): m is CalendarEvent => m !== undefined);
   const learnOwnName = (name: string) => {
     state.setProfile({ ...state.profile, name });
     user = { ...user, name };

@@ -1,30 +1,38 @@
-// The soak at a size for every `npm test` (4 managers × 10 1:1s × 8 weeks, half-day ticks); the full
-// one (10 × 40 × 26 weeks) runs with `npm run soak` (soak.full.ts). Same driver, same invariants.
+// The soak at a size for every `npm test` (4 managers × 6 1:1s × 4 weeks, half-day ticks, half the
+// reports running Tandem too); the full one runs with `npm run soak` (soak.full.ts). Same driver,
+// same invariants.
 import { Soak, type SoakReport } from './support/soak';
 
 let soak: Soak;
 let report: SoakReport;
 
 beforeAll(() => {
-  soak = new Soak({ users: 4, pairsPerUser: 10, weeks: 8, seed: 20261019 });
+  soak = new Soak({ users: 4, pairsPerUser: 6, weeks: 4, seed: 20261019 });
   report = soak.run();
 }, 120_000);
 
-describe('the soak, reduced: 4 managers with 10 1:1s each over 8 weeks', () => {
+describe('the soak, reduced: 4 managers with 6 1:1s each over 4 weeks, half the reports running Tandem', () => {
   it('ran every tick, with people writing, ticking items off, moving and cancelling meetings', () => {
-    expect(report.ticks).toBe(8 * 14);
+    expect(report.ticks).toBe(4 * 14);
     expect(report.edits).toBeGreaterThan(50);
     expect(report.itemsMarkedDone).toBeGreaterThan(5);
     expect(report.moves + report.cancellations).toBeGreaterThan(10);
-    expect(report.executions).toBeGreaterThan(100);
+    expect(report.executions).toBeGreaterThan(1000);
+  });
+
+  it('the reports who run Tandem (11 of 21, and the 3 managers who report to m0) pressed "Add" and "Mark done"', () => {
+    expect(report.installed).toBe(4 + 11);
+    expect(report.questionsAdded).toBeGreaterThan(2);
+    expect(report.itemsMarkedDoneByButton).toBeGreaterThan(2);
   });
 
   it('every execution succeeded', () => {
     expect(report.failedExecutions).toEqual([]);
   });
 
-  it('after every tick: one doc per pair, one section per held or next meeting, nothing lost or doubled', () => {
-    expect(report.checks).toBe(report.ticks * 4 * 10);
+  it('after every tick: one doc per pair, one section per held or next meeting, nothing lost or doubled, both people’s records name the doc, no Tandem writes what it must not', () => {
+    expect(report.checks).toBe(report.ticks * 4 * 6);
+    expect(report.recordChecks).toBeGreaterThan(report.checks);
     expect(report.violations).toEqual([]);
   });
 });
@@ -59,5 +67,47 @@ describe('the soak’s checks themselves', () => {
     soak.check();
     expect(soak.report.violations.some((v) => v.includes('sections twice'))).toBe(true);
     expect(soak.report.violations.some((v) => v.includes('lost'))).toBe(true);
+  });
+
+  it('catch a report’s record naming another doc, and a report’s Tandem writing a section or changing a series', () => {
+    const pair = soak.pairs.find(
+      (p) => p.otherRunsTandem && p.stoppedAt === undefined && !p.other.startsWith('m'),
+    );
+    if (!pair) throw new Error('no report who runs Tandem');
+    const ws = soak.s.ws;
+    const docId = soak.s.docId(pair.organizer, pair.other);
+    const records = ws.appsScript.properties({ kind: 'user', email: pair.other }, false) ?? {};
+    const record = JSON.parse(records[`pair:${pair.pairKey}`] ?? '{}') as Record<string, unknown>;
+    records[`pair:${pair.pairKey}`] = JSON.stringify({ ...record, docId: 'file-elsewhere' });
+    // The report's Tandem (the add-on acting for them) writing a dated heading, and editing the series.
+    const asTandem = { ...ws.personContext(pair.other), actor: 'app' as const };
+    ws.drive.grantFileScope(pair.other, docId);
+    ws.drive.docsService(asTandem).Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { location: { index: 1 }, text: '2030-01-01 · Tuesday\n' } },
+          {
+            updateParagraphStyle: {
+              range: { startIndex: 1, endIndex: 2 },
+              paragraphStyle: { namedStyleType: 'HEADING_1' },
+              fields: 'namedStyleType',
+            },
+          },
+        ],
+      },
+      docId,
+    );
+    try {
+      ws.calendar.service(asTandem).Events.patch({ summary: 'Renamed' }, 'primary', pair.seriesId);
+    } catch {
+      // Calendar refuses it (forbiddenForNonOrganizer): the attempt is what the check catches.
+    }
+    soak.check();
+    const violations = soak.report.violations.join('\n');
+    expect(violations).toContain(`${pair.other}'s Tandem records file-elsewhere`);
+    expect(violations).toContain(`${pair.other}'s Tandem wrote section 2030-01-01`);
+    expect(violations).toContain(
+      `${pair.other}'s Tandem patched ${pair.seriesId}, organized by ${pair.organizer}`,
+    );
   });
 });

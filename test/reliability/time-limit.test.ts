@@ -1,17 +1,21 @@
 // Apps Script's time limit: a run killed at any call leaves what it did, and the next runs finish
 // the work without doing anything twice; a run that uses up Tandem's own budget stops cleanly and
-// the next hourly run resumes it.
+// the next hourly run resumes it — the other person's Tandem included.
+import { addonEvent } from '../../dev/emulator/addon-events';
 import { DEFAULT_CALL_LATENCY_MS } from '../../dev/emulator/calls';
 import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/sim/entry-points';
 import { SYNC_BUDGET_MS } from '../../src/app/sync';
+import type { Card } from '../../src/ui/card';
+import { buttonsOf } from '../cards/card-harness';
 import { Scenario } from '../harness';
 import { referenceAt, runWindow, type Start } from './support/fault-matrix';
 import { HardTimeLimit } from './support/hard-time-limit';
 import { soundness } from './support/invariants';
+import { soakWorld } from './support/soak-world';
 import { CallTap } from './support/tap';
-import { advance, aliceOnBeforeFirstSync, aliceTurnsOn, ALICE } from './support/worlds';
-import { viewOf } from './support/world-view';
+import { advance, aliceOnBeforeFirstSync, aliceTurnsOn, turnsOn, ALICE } from './support/worlds';
+import { pairRecords, viewOf } from './support/world-view';
 
 const start: Start = {
   name: 'the first sync, inside the turn-on',
@@ -22,7 +26,9 @@ const start: Start = {
   nextDay: '2026-10-20T05:00:00Z',
 };
 const clean = referenceAt(start, start.nextDay);
-const firstRun = clean.methods.length;
+// Only the turn-on's own calls: under readings where Tandem's patches fire its calendar trigger,
+// that trigger's run follows in the window as a second execution.
+const firstRun = clean.firstExecution;
 
 describe('when Apps Script kills the first sync at a call', () => {
   const calls = Array.from({ length: firstRun }, (_, i) => ({ call: i + 1, method: clean.methods[i] }));
@@ -78,5 +84,30 @@ describe('when the sync uses up its own time budget', () => {
     expect(soundness(s.ws, view, tap.shares)).toEqual([]);
     expect(view).toEqual(reference.view);
     expect(tap.executions).toBeGreaterThan(1);
+  });
+});
+
+describe('when the report’s turn-on runs out of time before their own 1:1 with their manager', () => {
+  // m1 reports to m0 and keeps 20 1:1s of their own; m0 turned Tandem on first and attached the
+  // doc of their 1:1. m1's first sync, inside the turn-on card, stops at its time budget before
+  // that pair; the next run resumes it. The series is known by then, so nothing lists it again.
+  it('the report’s Tandem still records the manager’s doc by the next day, and their homepage links it', () => {
+    const built = soakWorld({ users: 2, pairsPerUser: 20, weeks: 1, seed: 20261019 });
+    const s = new Scenario(built.world);
+    const [manager, report] = built.installs.managers as [string, string];
+    turnsOn(s, manager);
+    const resumed = turnsOn(s, report).logs.find((l) => l.line.startsWith('syncDone'))?.line;
+    expect(resumed).toContain('"partial":true');
+    advance(s, '2026-10-21T00:00:00Z');
+    const pairKey = `${manager} ${report}`;
+    expect(pairRecords(s.ws, report)[pairKey]?.docId).toBe(s.docId(manager, report));
+    const home = s.runner.run(s.ws, {
+      user: report,
+      functionName: ENTRY.homepage,
+      args: [addonEvent(s.ws, { user: report, hostApp: 'CALENDAR' })],
+      kind: 'card',
+    });
+    const agendas = buttonsOf(home.value as Card).filter((b) => b.text === 'Agenda');
+    expect(agendas).toHaveLength(21); // their own 20, and the one with their manager
   });
 });

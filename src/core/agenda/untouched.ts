@@ -5,6 +5,7 @@ import { DONE_MARKER, OPEN_MARKER } from './action-item';
 import { isDoneSince } from './carry-over';
 import type { AgendaElement, AgendaParagraph } from './paragraph';
 import { visibleText, type Agenda, type MeetingSection } from './parse';
+import { sectionInsertionIndex } from './placement';
 import { actionItemsHeading, type Template } from './template';
 
 /** What Tandem writes as a heading: the date, then a weekday in any language. */
@@ -14,7 +15,8 @@ const TANDEM_LABEL = /^\d{4}-\d{2}-\d{2}(?: \u00B7 [\p{L}\p{M}.]+)?$/u;
  * Why a person's hand shows in the section, or null when it is untouched. People's text, a
  * changed heading or style, a struck or bolded line, a table, an item line twice or with no
  * source in an earlier section, a carried copy ticked while its original is still open (Tandem ticks a
- * copy only when its original is done): each makes it touched.
+ * copy only when its original is done), a section moved away from where Tandem puts it: each makes
+ * it touched.
  *
  * @example
  * touchedBecause(agenda, freshSection, DEFAULT_TEMPLATE)     // null
@@ -25,6 +27,10 @@ export function touchedBecause(agenda: Agenda, section: MeetingSection, template
   if (!TANDEM_LABEL.test(visibleText(heading.text)) || !isTandemStyled(heading, 'HEADING_1', false)) {
     return 'its heading was edited';
   }
+  // Tandem puts a section above the first earlier one; a person who moved it elsewhere may have
+  // moved it into another section's lines, which then read as its own.
+  const place = sectionInsertionIndex(agenda, section.date, section);
+  if (place !== section.startIndex && place !== section.endIndex) return 'it was moved in the doc';
   const [before, ...parts] = section.parts;
   if (before && before.content.length > 0) return 'it has text above its first sub-heading';
   if (parts.length !== template.length) return 'its sub-headings were changed';

@@ -1,6 +1,7 @@
 // The soak's world: N managers who run Tandem, each with P weekly or biweekly 1:1s in their own time
-// zone, and the schedule as the test knows it (moves and cancellations applied) — the oracle the
-// invariants compare the docs with, computed without Tandem's code.
+// zone, half of whose reports run Tandem too, from another zone; and the schedule as the test knows
+// it (moves and cancellations applied) — the oracle the invariants compare the docs with, computed
+// without Tandem's code.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { compactDateTime, wallToInstant } from '../../../dev/emulator/calendar/time';
 import type { World } from '../../../dev/emulator/world';
@@ -25,6 +26,18 @@ export function prng(seed: number): () => number {
 }
 
 const ZONES = ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney', 'America/Los_Angeles'];
+/**
+ * Where a manager's reports who run Tandem live: far enough that a 1:1 between 09:00 and 17:00 the
+ * manager's time falls on another calendar day for some of them (the day before in Honolulu and Los
+ * Angeles, the day after in Kolkata and Sydney).
+ */
+const REPORT_ZONES: Readonly<Record<string, string>> = {
+  'Europe/Paris': 'Pacific/Honolulu',
+  'America/New_York': 'Asia/Kolkata',
+  'Asia/Kolkata': 'America/Los_Angeles',
+  'Australia/Sydney': 'America/Los_Angeles',
+  'America/Los_Angeles': 'Australia/Sydney',
+};
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SOAK_START = '2026-10-19T00:00:00Z';
 
@@ -42,6 +55,8 @@ export interface SoakPair {
   changes: Map<number, number | null>;
   /** Set when the pair stopped being a 1:1 (a third person joined): no more checks after it. */
   stoppedAt?: number;
+  /** The other person (the report) runs Tandem too. */
+  otherRunsTandem: boolean;
 }
 
 export interface Occurrence {
@@ -90,8 +105,19 @@ function seriesEvent(pair: SoakPair): calendar_v3.Schema$Event {
   };
 }
 
-/** Managers m0…, each with reports; manager i>0 is also one of m0's reports, so two installs share a doc. */
-export function soakWorld(size: SoakSize): { world: World; pairs: SoakPair[]; managers: string[] } {
+/** Who turns Tandem on, in this order: reports before their manager, the managers, reports after. */
+export interface Installs {
+  reportsFirst: string[];
+  managers: string[];
+  reportsAfter: string[];
+}
+
+/**
+ * Managers m0…, each with reports; manager i>0 is also one of m0's reports, so two installs share a
+ * doc. Every other report (p odd) runs Tandem in REPORT_ZONES, half of them installed before their
+ * manager and half after.
+ */
+export function soakWorld(size: SoakSize): { world: World; pairs: SoakPair[]; installs: Installs } {
   const random = prng(size.seed);
   const managers = Array.from({ length: size.users }, (_, i) => `m${i}@soak.example.com`);
   const users: World['users'] = managers.map((email, i) => ({
@@ -101,13 +127,19 @@ export function soakWorld(size: SoakSize): { world: World; pairs: SoakPair[]; ma
   }));
   const calendars: World['calendars'] = {};
   const pairs: SoakPair[] = [];
+  const installs: Installs = { reportsFirst: [], managers, reportsAfter: [] };
   managers.forEach((organizer, u) => {
     const zone = users[u]?.timeZone ?? 'Europe/Paris';
     const events: calendar_v3.Schema$Event[] = [];
     for (let p = 0; p < size.pairsPerUser; p++) {
       const peer = u === 0 ? managers[p + 1] : undefined;
       const other = peer ?? `r${u}x${p}@soak.example.com`;
-      if (!peer) users.push({ email: other, name: `Report ${u}-${p}`, timeZone: zone });
+      const runsTandem = peer !== undefined || p % 2 === 1;
+      if (!peer) {
+        const away = runsTandem ? (REPORT_ZONES[zone] ?? zone) : zone;
+        users.push({ email: other, name: `Report ${u}-${p}`, timeZone: away });
+        if (runsTandem) (p % 4 === 1 ? installs.reportsFirst : installs.reportsAfter).push(other);
+      }
       const weekday = p % 4; // Tuesday to Friday of the first week (after Tandem is turned on)
       const minute = 9 * 60 + ((p * 37) % (8 * 60));
       const firstWall = Date.parse(SOAK_START) + weekday * DAY_MS + minute * 60 * 1000 + DAY_MS;
@@ -121,6 +153,7 @@ export function soakWorld(size: SoakSize): { world: World; pairs: SoakPair[]; ma
         minutes: 30,
         everyWeeks: random() < 0.75 ? 1 : 2,
         changes: new Map(),
+        otherRunsTandem: runsTandem,
       };
       pairs.push(pair);
       events.push(seriesEvent(pair));
@@ -137,6 +170,6 @@ export function soakWorld(size: SoakSize): { world: World; pairs: SoakPair[]; ma
       triggers: [],
     },
     pairs,
-    managers,
+    installs,
   };
 }

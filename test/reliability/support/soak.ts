@@ -1,13 +1,17 @@
-// The soak: managers with many 1:1s over months of ticks, people writing in the docs and moving or
-// cancelling meetings at random (seeded), and the invariants checked after every tick against the
-// schedule the test itself keeps: one doc per pair, one section per held or next meeting, no lost
-// paragraph, no open item twice in a section, no share outside the pair.
+// The soak: managers with many 1:1s over months of ticks, half of their reports running Tandem too
+// and pressing its buttons, people writing in the docs and moving or cancelling meetings at random
+// (seeded), and the invariants checked after every tick against the schedule the test itself keeps:
+// one doc per pair, one section per held or next meeting, no lost paragraph, no open item twice in a
+// section, no share outside the pair, both people's records naming the doc, and no Tandem writing a
+// section into a doc it does not keep or changing a series its user does not organize.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToLines } from '../../../dev/doc-text';
 import { pairTag } from '../../../src/core/pairs';
 import { Scenario } from '../../harness';
 import { openItemsBySection, sectionDates } from './invariants';
+import { openDocOnce, pressAdd, pressMarkDone, recordProblems, type Pressed } from './soak-reports';
 import { advance, click } from './worlds';
+import { WriteWatch } from './write-watch';
 import {
   instanceIdOf,
   localDateTime,
@@ -27,6 +31,8 @@ const TICK_MS = 12 * HOUR_MS;
  * (src/app/due.ts): within 61 minutes; the check leaves it 65.
  */
 const SETTLE_MS = 65 * 60 * 1000;
+/** How often, per tick, a report who runs Tandem presses one of its buttons on their pair's doc. */
+const PRESS_RATE = 0.06;
 
 export interface SoakReport {
   ticks: number;
@@ -37,7 +43,15 @@ export interface SoakReport {
   moves: number;
   cancellations: number;
   pairsStopped: number;
+  /** People who run Tandem: managers, and reports before or after their manager. */
+  installed: number;
+  /** "Add" and "Mark done" pressed by reports, and what they added or ticked. */
+  presses: number;
+  questionsAdded: number;
+  itemsMarkedDoneByButton: number;
   checks: number;
+  /** Pair records checked: the organizer's, and the report's when they run Tandem. */
+  recordChecks: number;
   violations: string[];
 }
 
@@ -54,6 +68,13 @@ export class Soak {
   private readonly cache = new Map<string, DocState>();
   /** doc id → the paragraphs people wrote there that are still theirs to keep. */
   private readonly written = new Map<string, string[]>();
+  /** pair tag → when its doc was first seen. */
+  private readonly docSince = new Map<string, number>();
+  /** "person docId" for each person who opened a doc with the sidebar (and allowed access). */
+  private readonly opened = new Set<string>();
+  private readonly watch: WriteWatch;
+  private readonly violationsSeen = new Set<string>();
+  private watched = 0;
   private readonly enabledAt: number;
   private now: number;
   private serial = 0;
@@ -67,7 +88,12 @@ export class Soak {
     moves: 0,
     cancellations: 0,
     pairsStopped: 0,
+    installed: 0,
+    presses: 0,
+    questionsAdded: 0,
+    itemsMarkedDoneByButton: 0,
     checks: 0,
+    recordChecks: 0,
     violations: [],
   };
 
@@ -76,15 +102,18 @@ export class Soak {
     this.s = new Scenario(built.world);
     this.pairs = built.pairs;
     this.random = prng(size.seed * 7919 + 1);
-    for (const manager of built.managers) {
-      const result = click(this.s, manager, 'turnOn');
-      if (!result.ok) this.report.failedExecutions.push(`turnOn ${manager}: ${result.error}`);
+    this.watch = new WriteWatch(this.s.ws);
+    const { reportsFirst, managers, reportsAfter } = built.installs;
+    for (const person of [...reportsFirst, ...managers, ...reportsAfter]) {
+      const result = click(this.s, person, 'turnOn');
+      if (!result.ok) this.report.failedExecutions.push(`turnOn ${person}: ${result.error}`);
+      this.report.installed++;
     }
     this.enabledAt = this.s.ws.now;
     this.now = Date.parse(SOAK_START);
   }
 
-  /** Runs every tick, checking after each; stops collecting after 50 violations. */
+  /** Runs every tick, checking after each; stops after 50 different violations. */
   run(): SoakReport {
     const end = Date.parse(SOAK_START) + this.size.weeks * 7 * 24 * HOUR_MS;
     while (this.now < end && this.report.violations.length < 50) this.tick();
@@ -121,6 +150,7 @@ export class Soak {
     for (const pair of this.active()) {
       const docId = this.docOf(pair);
       if (docId && this.random() < 0.12) this.write(pair, docId);
+      if (docId && pair.otherRunsTandem && this.random() < PRESS_RATE) this.press(pair, docId);
       if (this.random() < 0.02) this.moveOrCancel(pair);
     }
     if (this.random() < 0.02) this.stopPair();
@@ -179,6 +209,38 @@ export class Soak {
     this.report.itemsMarkedDone++;
   }
 
+  /** The report presses "Add" on the event card of their next meeting, or "Mark done" in the sidebar. */
+  private press(pair: SoakPair, docId: string): void {
+    const who = pair.other;
+    openDocOnce(this.s, who, docId, this.opened);
+    let pressed: Pressed;
+    if (this.random() < 0.5) {
+      const next = occurrences(pair, this.now, this.now + 30 * 24 * HOUR_MS)[0];
+      if (!next) return;
+      pressed = pressAdd(this.s, who, instanceIdOf(pair, next.originalWall), docId);
+    } else {
+      pressed = pressMarkDone(this.s, who, docId, (list) => this.pick(list));
+    }
+    this.report.presses++;
+    const at = new Date(this.now).toISOString();
+    for (const problem of pressed.problems) this.violate(at, problem);
+    if (pressed.added) {
+      this.written.set(docId, [...(this.written.get(docId) ?? []), pressed.added]);
+      this.report.questionsAdded++;
+    }
+    if (pressed.lines) {
+      // What the press ticked, where it was written: "[ ] …" is now "[x] …" there.
+      const present = new Set(pressed.lines);
+      const ticked = (t: string) =>
+        t.startsWith('[ ] ') && !present.has(t) && present.has(`[x]${t.slice(3)}`);
+      this.written.set(
+        docId,
+        (this.written.get(docId) ?? []).map((t) => (ticked(t) ? `[x]${t.slice(3)}` : t)),
+      );
+      this.report.itemsMarkedDoneByButton++;
+    }
+  }
+
   private moveOrCancel(pair: SoakPair): void {
     const next = occurrences(pair, this.now + 36 * HOUR_MS, this.now + 20 * 24 * HOUR_MS).find(
       (o) => !pair.changes.has(o.originalWall),
@@ -234,8 +296,14 @@ export class Soak {
     return lines;
   }
 
+  /** Records a violation the first time it is seen (a lasting one would repeat every tick). */
+  private violate(at: string, problem: string): void {
+    if (this.violationsSeen.has(problem)) return;
+    this.violationsSeen.add(problem);
+    this.report.violations.push(`${at} ${problem}`);
+  }
+
   check(): void {
-    const violations = this.report.violations;
     const at = new Date(this.now).toISOString();
     const copies = new Map<string, number>();
     this.docsByTag.clear();
@@ -244,18 +312,19 @@ export class Soak {
       if (!tag || file.meta.trashed || !file.meta.id) continue;
       copies.set(tag, (copies.get(tag) ?? 0) + 1);
       if (!this.docsByTag.has(tag)) this.docsByTag.set(tag, file.meta.id);
+      if (!this.docSince.has(tag)) this.docSince.set(tag, this.now);
     }
     for (const pair of this.pairs) {
       this.report.checks++;
       const tag = pairTag(pair.pairKey);
       const count = copies.get(tag) ?? 0;
-      if (count !== 1) violations.push(`${at} ${pair.pairKey}: ${count} docs`);
+      if (count !== 1) this.violate(at, `${pair.pairKey}: ${count} docs`);
       const docId = this.docsByTag.get(tag);
       if (!docId) continue;
       const lines = this.linesOf(docId);
       const dates = sectionDates(lines);
       const twice = dates.filter((d, i) => dates.indexOf(d) !== i);
-      if (twice.length > 0) violations.push(`${at} ${pair.pairKey}: sections twice: ${twice.join(', ')}`);
+      if (twice.length > 0) this.violate(at, `${pair.pairKey}: sections twice: ${twice.join(', ')}`);
       const until = pair.stoppedAt ?? this.now;
       const held = occurrences(pair, this.enabledAt, until).filter(
         (o) => o.end <= until && o.start >= this.enabledAt,
@@ -269,15 +338,22 @@ export class Soak {
           ? occurrences(pair, this.now, this.now + 70 * 24 * HOUR_MS)[0]
           : undefined;
       for (const o of [...held, ...(next ? [next] : [])])
-        if (!dates.includes(o.date)) violations.push(`${at} ${pair.pairKey}: no section for ${o.date}`);
+        if (!dates.includes(o.date)) this.violate(at, `${pair.pairKey}: no section for ${o.date}`);
       const present = new Set(lines);
       for (const text of this.written.get(docId) ?? [])
-        if (!present.has(text)) violations.push(`${at} ${pair.pairKey}: lost "${text}"`);
+        if (!present.has(text)) this.violate(at, `${pair.pairKey}: lost "${text}"`);
       for (const [date, items] of openItemsBySection(lines)) {
         const dup = items.filter((item, i) => items.indexOf(item) !== i);
-        if (dup.length > 0) violations.push(`${at} ${pair.pairKey} ${date}: open twice: ${dup[0]}`);
+        if (dup.length > 0) this.violate(at, `${pair.pairKey} ${date}: open twice: ${dup[0]}`);
       }
+      if (pair.stoppedAt !== undefined) continue;
+      this.report.recordChecks += pair.otherRunsTandem ? 2 : 1;
+      const since = this.docSince.get(tag) ?? this.now;
+      for (const problem of recordProblems(this.s.ws, pair, docId, since, this.now))
+        this.violate(at, problem);
     }
+    for (const problem of this.watch.violations.slice(this.watched)) this.violate(at, problem);
+    this.watched = this.watch.violations.length;
     const pairOfTag = new Map(this.pairs.map((p) => [pairTag(p.pairKey), p.pairKey]));
     const tagOf = new Map(
       this.s.ws.drive.allFiles().map((f) => [f.meta.id, f.meta.appProperties?.tandemPair]),
@@ -285,9 +361,7 @@ export class Soak {
     for (const share of this.s.ws.drive.sharingLog().slice(this.sharesChecked)) {
       const pairKey = pairOfTag.get(tagOf.get(share.fileId) ?? '') ?? '';
       if (!pairKey.split(' ').includes(share.emailAddress))
-        violations.push(
-          `${at} ${share.fileId} shared with ${share.emailAddress} (pair: ${pairKey || 'none'})`,
-        );
+        this.violate(at, `${share.fileId} shared with ${share.emailAddress} (pair: ${pairKey || 'none'})`);
     }
     this.sharesChecked = this.s.ws.drive.sharingLog().length;
   }

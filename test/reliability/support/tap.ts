@@ -8,6 +8,8 @@ export interface TappedCall {
   position: number;
   /** Which execution made it: 1 for the first execution started after the tap, and so on. */
   execution: number;
+  /** Whose Tandem made it. */
+  user: string;
   method: string;
   /** The HTTP code the tap failed it with, if it did. */
   failedWith?: number;
@@ -15,6 +17,8 @@ export interface TappedCall {
 
 export interface ShareAttempt {
   execution: number;
+  /** Whose Tandem tried. */
+  user: string;
   fileId: string;
   email: string;
 }
@@ -25,6 +29,8 @@ export type RaceEdit = (documentId: string) => void;
 export class CallTap {
   readonly calls: TappedCall[] = [];
   readonly shares: ShareAttempt[] = [];
+  /** Whose Tandem each execution ran for, by execution number. */
+  private readonly users = new Map<number, string>();
   /** The doc of each of Tandem's batchUpdates, in order. */
   readonly writeTargets: string[] = [];
   /** The execution making calls now; a nested one (a race) hands it back when it ends. */
@@ -52,6 +58,7 @@ export class CallTap {
       this.calls.push({
         position,
         execution: this.execution,
+        user: this.users.get(this.execution) ?? '?',
         method,
         ...(failedWith !== undefined ? { failedWith } : {}),
       });
@@ -64,11 +71,18 @@ export class CallTap {
     };
     const driveService = ws.drive.driveService.bind(ws.drive);
     ws.drive.driveService = (ctx) => {
+      // Every execution makes its Drive service first thing: that says whose it is.
+      if (ctx.actor === 'app') this.users.set(this.execution, ctx.user);
       const service = driveService(ctx);
       const create = service.Permissions.create.bind(service.Permissions);
       service.Permissions.create = (resource, fileId, args) => {
         if (ctx.actor === 'app')
-          this.shares.push({ execution: this.execution, fileId, email: resource?.emailAddress ?? '' });
+          this.shares.push({
+            execution: this.execution,
+            user: ctx.user,
+            fileId,
+            email: resource?.emailAddress ?? '',
+          });
         return create(resource, fileId, args);
       };
       return service;

@@ -56,10 +56,15 @@ export function appendToSection(s: Scenario, email: string, docId: string, date:
  * first sync runs inside that card; a deadline ends the execution as Apps Script's time limit would.
  */
 export function aliceTurnsOn(s: Scenario, deadlineMs?: number): ExecutionResult {
+  return turnsOn(s, ALICE, deadlineMs);
+}
+
+/** Someone presses "Turn on Tandem" on the homepage (in Calendar); their first sync runs in that card. */
+export function turnsOn(s: Scenario, email: string, deadlineMs?: number): ExecutionResult {
   return s.runner.run(s.ws, {
-    user: ALICE,
+    user: email,
     functionName: ENTRY.action,
-    args: [addonEvent(s.ws, { user: ALICE, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } })],
+    args: [addonEvent(s.ws, { user: email, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } })],
     kind: 'card',
     ...(deadlineMs === undefined ? {} : { deadlineMs }),
   });
@@ -87,16 +92,20 @@ export function aliceOnBeforeFirstSync(): World {
  * Gwen, has a weekly 1:1. The calendar trigger at 07:01Z moves Chloé's untouched section, takes
  * Diego's doc off his series and makes Gwen's doc; Alice's hourly run at 07:29Z merges the items
  * into Bob's next section before his 1:1 (08:00Z); it ends at 08:30Z and her 09:29Z run carries
- * the open item over.
+ * the open item over. `from` starts it from another world than aliceTurnedOn(); `alsoThen` adds
+ * people's moves at 07:00Z, after the edits.
  */
-export function afterAWeekOfEdits(): World {
-  const s = new Scenario(aliceTurnedOn());
+export function afterAWeekOfEdits(
+  options: { from?: World; alsoThen?: (s: Scenario, doc: string) => void } = {},
+): World {
+  const s = new Scenario(options.from ?? aliceTurnedOn());
   s.enable(BOB);
   advance(s, '2026-10-20T07:00:00Z');
   const doc = s.docId(ALICE, BOB);
   appendToSection(s, BOB, doc, '2026-10-20', '[ ] Bob: send the design doc to Priya (due 2026-10-23)');
   appendToSection(s, ALICE, doc, '2026-10-20', '[x] Alice: book the offsite room');
   appendToSection(s, BOB, doc, '2026-10-20', 'Topic: conference budget');
+  options.alsoThen?.(s, doc);
   s.calendarAs(ALICE).Events.patch(
     {
       start: { dateTime: '2026-10-23T14:00:00+02:00', timeZone: 'Europe/Paris' },
