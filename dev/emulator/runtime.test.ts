@@ -165,6 +165,19 @@ describe('BundleRunner', () => {
     });
     expect(result.error).toBe('Script function not found: nope');
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'answers "Script function not found" for %s, which only the prototype chain has',
+    (name) => {
+      const ws = Workspace.fromWorld(world());
+      const result = new BundleRunner(SCRIPT).run(ws, {
+        user: 'alice@example.com',
+        functionName: name,
+        kind: 'card',
+      });
+      expect(result).toMatchObject({ ok: false, error: `Script function not found: ${name}` });
+    },
+  );
 });
 
 describe('tick', () => {

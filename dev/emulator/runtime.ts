@@ -92,7 +92,10 @@ export class BundleRunner {
     let error: string | undefined;
     try {
       this.script.runInContext(context, { timeout: HOST_CPU_GUARD_MS });
-      const fn = (context as Record<string, unknown>)[options.functionName];
+      // Only the script's own top-level functions: never one inherited through the prototype chain
+      // ("constructor", "toString"…), which Apps Script does not offer either.
+      const own = Object.prototype.hasOwnProperty.call(context, options.functionName);
+      const fn = own ? (context as Record<string, unknown>)[options.functionName] : undefined;
       if (typeof fn !== 'function') {
         throw new Error(`Script function not found: ${options.functionName}`);
       }

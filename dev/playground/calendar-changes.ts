@@ -32,7 +32,9 @@ export function moveOccurrence(ws: Workspace, user: string, eventId: string, sta
   const m = LOCAL_DATE_TIME.exec(startLocal);
   if (!m?.[1] || Number.isNaN(dateToWall(m[1])) || Number(m[2]) > 23 || Number(m[3]) > 59) {
     throw new CalendarChangeError(
-      `start must be a local date and time YYYY-MM-DDTHH:MM, got "${startLocal}"`,
+      startLocal.trim() === ''
+        ? 'Choose the new date and time first.'
+        : `"${startLocal}" is not a date and time: choose one in the picker (the API takes YYYY-MM-DDTHH:MM).`,
     );
   }
   const calendar = calendarAs(ws, user);

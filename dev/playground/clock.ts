@@ -4,7 +4,7 @@ import { instantToWall, wallToInstant } from '../emulator/calendar/time';
 import type { BundleRunner } from '../emulator/runtime';
 import { tick } from '../emulator/scheduler';
 import type { Workspace } from '../emulator/workspace';
-import { weekView } from './calendar-week';
+import { weekView, type WeekEvent } from './calendar-week';
 import { DAY, HOUR_MS, instantToWallAt } from './time-helpers';
 
 export const CLOCK_STEPS = ['hour', 'day', 'meeting', 'week'] as const;
@@ -30,12 +30,30 @@ export class ClockError extends Error {
   override readonly name = 'ClockError';
 }
 
-function endOfNextMeeting(ws: Workspace, user: string): number | null {
+/**
+ * Whether a week event is a meeting of the doc: the doc is attached to it, or its people (rooms
+ * left out) are the doc's pair — Tandem's `tandemPair`, else the two people the doc is shared between.
+ */
+function meetingOfDoc(ws: Workspace, user: string, docId: string): (e: WeekEvent) => boolean {
+  const file = ws.drive.filesVisibleTo(user).find((f) => f.id === docId);
+  const shared = (file?.permissions ?? [])
+    .filter((p) => p.type === 'user' && p.emailAddress)
+    .map((p) => (p.emailAddress ?? '').toLowerCase());
+  const pair = file?.appProperties?.tandemPair ?? (shared.length === 2 ? [...shared].sort().join(' ') : null);
+  return (e) => {
+    if (e.attachments.some((a) => a.docId === docId)) return true;
+    const people = e.attendees.filter((a) => !a.resource).map((a) => a.email.toLowerCase());
+    return pair !== null && [...people].sort().join(' ') === pair;
+  };
+}
+
+function endOfNextMeeting(ws: Workspace, user: string, docId?: string): number | null {
+  const ofDoc = docId ? meetingOfDoc(ws, user, docId) : () => true;
   let week: string | undefined;
   for (let i = 0; i < MEETING_SEARCH_WEEKS; i++) {
     const view = weekView(ws, user, week);
     const ends = view.events
-      .filter((e) => !e.allDay && e.myResponse !== 'declined')
+      .filter((e) => !e.allDay && e.myResponse !== 'declined' && ofDoc(e))
       .map((e) => Date.parse(e.end))
       .filter((end) => end > ws.now)
       .sort((a, b) => a - b);
@@ -59,10 +77,11 @@ function lastHourlyRunAfter(ws: Workspace, from: number): number {
 }
 
 /**
- * The time a step takes the clock to, seen from `user`'s calendar and time zone.
+ * The time a step takes the clock to, seen from `user`'s calendar and time zone; with `docId`
+ * (the page shows that doc), "meeting" is the next meeting of that doc's pair.
  * @example clockTarget(ws, 'alice@example.com', 'day') // tomorrow 08:00 in Paris, as epoch ms
  */
-export function clockTarget(ws: Workspace, user: string, step: ClockStep): number {
+export function clockTarget(ws: Workspace, user: string, step: ClockStep, docId?: string): number {
   switch (step) {
     case 'hour':
       return ws.now + HOUR_MS;
@@ -72,9 +91,13 @@ export function clockTarget(ws: Workspace, user: string, step: ClockStep): numbe
     case 'day':
       return instantToWallAt(timeZone(ws, user), ws.now, 1, MORNING_HOUR);
     case 'meeting': {
-      const end = endOfNextMeeting(ws, user);
+      const end = endOfNextMeeting(ws, user, docId);
       if (end === null)
-        throw new ClockError(`${user} has no meeting in the next ${MEETING_SEARCH_WEEKS} weeks`);
+        throw new ClockError(
+          docId
+            ? `This doc has no meeting on your calendar in the next ${MEETING_SEARCH_WEEKS} weeks: the clock did not move.`
+            : `You have no meeting in the next ${MEETING_SEARCH_WEEKS} weeks: the clock did not move.`,
+        );
       return Math.max(
         end + AFTER_MEETING_MS,
         lastHourlyRunAfter(ws, end + MEETING_OVER_MS) + HOURLY_RUN_MARGIN_MS,

@@ -142,7 +142,7 @@ export const ROUTES: Record<string, Route> = {
     handle: (pg, input) => {
       const b = parse(body.clockBody, input.body);
       const user = userOf(pg, b.user);
-      const to = b.step ? clockTarget(pg.ws, user, b.step) : Date.parse(b.to ?? '');
+      const to = b.step ? clockTarget(pg.ws, user, b.step, b.docId) : Date.parse(b.to ?? '');
       return advanceClock(pg.ws, pg.runner(), to);
     },
   },

@@ -8,6 +8,7 @@ import { CalendarChangeError } from './calendar-changes';
 import { ClockError } from './clock';
 import { DocEditError } from './doc-edits';
 import { HttpError, readJsonBody, sendError, sendJson, serveStatic } from './http';
+import { allowedHosts, refusalOf } from './guard';
 import type { PlaygroundOptions } from './options';
 import { Playground, publicDir } from './playground';
 import { ROUTES } from './routes';
@@ -35,9 +36,20 @@ export function failureOf(error: unknown): { status: number; message: string } {
   return { status: 500, message: `playground error: ${(error as Error)?.message ?? String(error)}` };
 }
 
-async function handle(pg: Playground, dir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  pg: Playground,
+  dir: string,
+  hosts: Set<string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = ROUTES[url.pathname];
+  const refusal = refusalOf(req, hosts, url.pathname.startsWith('/api/'));
+  if (refusal) {
+    sendError(res, 403, refusal);
+    return;
+  }
   if (!route) {
     if (req.method === 'GET' && serveStatic(res, dir, url.pathname)) return;
     sendError(res, 404, `no such page or API route: ${url.pathname}`);
@@ -67,8 +79,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const pg = new Playground(options.worldFile, world);
   pg.save();
   const dir = publicDir();
+  // Known once listening (port 0 picks one); until then nothing is answered.
+  let hosts = new Set<string>();
   const server: Server = createServer((req, res) => {
-    handle(pg, dir, req, res).catch((e: unknown) => {
+    handle(pg, dir, hosts, req, res).catch((e: unknown) => {
       if (!res.headersSent) sendError(res, 500, `playground error: ${(e as Error)?.message ?? String(e)}`);
       else res.end();
     });
@@ -78,7 +92,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const hostName = options.host === '127.0.0.1' || options.host === '::1' ? 'localhost' : options.host;
+  hosts = allowedHosts(options.host, port);
+  const local = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(options.host);
+  const hostName = local ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${hostName}:${port}/`,
     playground: pg,

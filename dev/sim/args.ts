@@ -56,7 +56,14 @@ cards:   open-event --as EMAIL --event ID
          open-doc --as EMAIL --doc ID [--grant]    --grant: first "Allow access" (drive.file for that doc)
          click --as EMAIL --action NAME [--event ID | --doc ID] [--params JSON] [--form JSON] [--save]
            the press happens on the card of that event or doc; attachments the card adds to the open
-           event are kept only if the event is saved: --save saves it, else Calendar drops them`;
+           event are kept only if the event is saved: --save saves it, else Calendar drops them
+world:   calendar --as EMAIL --insert FILE     FILE: a Calendar API v3 Event, as events.insert takes it
+           (example: docs/examples/weekly-1on1.json: summary, start/end {dateTime, timeZone},
+           recurrence ["RRULE:…"], attendees [{email}]); --patch ID FILE takes the fields to change
+         files --as EMAIL                      the Drive files EMAIL can see: each doc's "id" is the
+           DOC_ID that doc, edit, open-doc and click --doc take
+         edit --as EMAIL --doc DOC_ID --requests FILE   FILE: Docs API batchUpdate requests, as
+           [{...}] or {"requests": [{...}]}, applied as that person`;
 
 export function parseSimArgs(argv: string[]): SimArgs {
   let parsed;

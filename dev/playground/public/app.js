@@ -133,7 +133,9 @@ function renderFired(now, fired) {
 
 async function advance(step) {
   try {
-    const answer = await api.post('/api/clock', { user: state.user, step });
+    // From an open doc, "After the next meeting" is that doc's next meeting.
+    const docId = state.view === 'doc' && docView.current() ? state.docId : undefined;
+    const answer = await api.post('/api/clock', { user: state.user, step, docId });
     renderFired(answer.now, answer.fired);
     toast(`Now ${formatWhen(answer.now, app.timeZone())}: ${answer.fired.length} trigger run(s)`);
     await app.afterChange({ reloadPanel: true });

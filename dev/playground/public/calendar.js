@@ -6,6 +6,8 @@ import { clear, el, toast } from './ui.js';
 
 const HOUR_PX = 48;
 const FIRST_VISIBLE_HOUR = 8;
+/** The event details' width when the week leaves room for it beside the event's day. */
+const DETAILS_WIDTH = 360;
 
 /** Side-by-side columns for overlapping events of one day. */
 function layoutDay(events) {
@@ -55,6 +57,8 @@ export function createCalendarView(app) {
   });
   let week = null;
   let selected = null;
+  // Where the person scrolled the day to; null until they do (then the working day is shown).
+  let scrollWanted = null;
 
   const shift = (days) => {
     const d = new Date(`${week.start}T00:00:00Z`);
@@ -109,22 +113,51 @@ export function createCalendarView(app) {
         attrs: { type: 'button' },
         on: { click: () => app.selectEvent(event.id) },
       },
-      el('span', { class: 'ev-title', text: event.summary }),
+      // The attachment icon leads the title; the time follows in its own box, whole or (when the
+      // day is too narrow for it) wrapped out of sight: never cut, never under the icon.
+      el(
+        'span',
+        { class: 'ev-head' },
+        event.attachments.length
+          ? el('span', {
+              class: 'ev-clip',
+              text: '▤',
+              title: event.attachments.map((a) => a.title).join(', '),
+              dataset: { testid: 'ev-clip' },
+            })
+          : null,
+        el('span', { class: 'ev-title', text: event.summary }),
+      ),
       event.allDay
         ? null
-        : el('span', { class: 'ev-time', text: short ? event.timeLabel.split(' – ')[0] : event.timeLabel }),
-      event.attachments.length
-        ? el('span', {
-            class: 'ev-clip',
-            text: '▤',
-            title: event.attachments.map((a) => a.title).join(', '),
-          })
-        : null,
+        : el('span', {
+            class: 'ev-time',
+            text: short ? event.timeLabel.split(' – ')[0] : event.timeLabel,
+            dataset: { testid: 'ev-time' },
+          }),
     );
   }
 
+  /** The working day: 08:00, or the hour of the week's earliest timed event when it is earlier. */
+  function workingDayTop() {
+    const starts = week.events.filter((e) => !e.allDay).map((e) => e.startMinutes);
+    const hour = Math.min(FIRST_VISIBLE_HOUR, Math.floor(Math.min(Infinity, ...starts) / 60));
+    return hour * HOUR_PX;
+  }
+
+  /** Scrolls to `top` now, or as soon as the grid is shown (a hidden element cannot scroll). */
+  function scrollWhenShown(scroller, top) {
+    scroller.scrollTop = top;
+    if (scroller.clientHeight > 0) return;
+    const observer = new ResizeObserver(() => {
+      if (scroller.clientHeight === 0) return;
+      observer.disconnect();
+      scroller.scrollTop = top;
+    });
+    observer.observe(scroller);
+  }
+
   function render() {
-    const previousScroll = grid.querySelector('.cal-scroll')?.scrollTop;
     label.textContent = weekTitle(week.days[0].date, week.days[6].date);
     zone.textContent = week.timeZone;
     clear(grid);
@@ -175,9 +208,16 @@ export function createCalendarView(app) {
         el('div', { class: 'hour', text: h === 0 ? '' : `${String(h).padStart(2, '0')}:00` }),
       ),
     );
-    const scroller = el('div', { class: 'cal-scroll' }, el('div', { class: 'cal-body' }, hours, columns));
+    const scroller = el(
+      'div',
+      { class: 'cal-scroll', dataset: { testid: 'cal-scroll' } },
+      el('div', { class: 'cal-body' }, hours, columns),
+    );
     grid.append(scroller);
-    scroller.scrollTop = previousScroll ?? FIRST_VISIBLE_HOUR * HOUR_PX;
+    scrollWhenShown(scroller, scrollWanted ?? workingDayTop());
+    scroller.addEventListener('scroll', () => {
+      if (scroller.isConnected && scroller.clientHeight > 0) scrollWanted = scroller.scrollTop;
+    });
     renderDetails();
   }
 
@@ -185,8 +225,37 @@ export function createCalendarView(app) {
     const event = week?.events.find((e) => e.id === selected);
     details.hidden = !event;
     clear(details);
-    if (event) details.append(renderEventDetails(event, app, { close: () => app.selectEvent(null) }));
+    if (!event) return;
+    details.append(renderEventDetails(event, app, { close: () => app.selectEvent(null) }));
+    placeDetails(event);
   }
+
+  /**
+   * The details float over the week, as Google Calendar's do, beside the event's day: to its right
+   * when there is room, else to its left, never narrowing the days.
+   */
+  function placeDetails(event) {
+    const column = grid.querySelector(`.day-col[data-date="${week.days[event.day]?.date}"]`);
+    const wrap = details.parentElement;
+    if (!column || !wrap || wrap.clientWidth === 0) return;
+    const area = wrap.getBoundingClientRect();
+    const day = column.getBoundingClientRect();
+    const gap = 8;
+    const rightRoom = area.right - day.right - 2 * gap;
+    const leftRoom = day.left - area.left - 2 * gap;
+    const width = Math.max(280, Math.min(DETAILS_WIDTH, Math.max(rightRoom, leftRoom)));
+    details.style.width = `${width}px`;
+    details.style.right = 'auto';
+    details.style.left =
+      rightRoom >= width || rightRoom >= leftRoom
+        ? `${Math.min(day.right - area.left + gap, area.width - width - gap)}px`
+        : `${Math.max(gap, day.left - area.left - gap - width)}px`;
+  }
+
+  window.addEventListener('resize', () => {
+    const event = week?.events.find((e) => e.id === selected);
+    if (event && !details.hidden) placeDetails(event);
+  });
 
   return {
     async load() {

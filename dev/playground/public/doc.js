@@ -3,6 +3,9 @@
 import * as api from './api.js';
 import { clear, docIdOfUrl, el, safeHref, toast } from './ui.js';
 
+/** Mirrors MAX_PARAGRAPH in dev/playground/schemas.ts. */
+const MAX_PARAGRAPH = 10_000;
+
 const STYLE_CLASS = {
   TITLE: 'p-title',
   SUBTITLE: 'p-subtitle',
@@ -76,7 +79,18 @@ export function createDocView(app) {
             attrs: { type: 'checkbox', checked: bulletChoice },
             dataset: { testid: 'para-bullet' },
           });
-    const save = () => onSave(input.value, bullet ? bullet.checked : undefined);
+    const save = () => {
+      // Said before sending, and the editor stays open with what was typed.
+      if (input.value.length > MAX_PARAGRAPH) {
+        const over = (input.value.length - MAX_PARAGRAPH).toLocaleString('en');
+        toast(
+          `A paragraph can hold at most ${MAX_PARAGRAPH.toLocaleString('en')} characters here: this one is ${over} over. Shorten it, or split it into two.`,
+          'error',
+        );
+        return;
+      }
+      onSave(input.value, bullet ? bullet.checked : undefined);
+    };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') save();
       if (e.key === 'Escape') render();
@@ -174,7 +188,7 @@ export function createDocView(app) {
     const { docs } = await api.get('/api/docs', { user: app.user() });
     clear(picker).append(
       el('option', { text: docs.length ? 'Open a doc…' : 'No docs yet', attrs: { value: '' } }),
-      docs.map((d) => el('option', { text: d.name, attrs: { value: d.id, selected: d.id === current } })),
+      ...docs.map((d) => el('option', { text: d.name, attrs: { value: d.id, selected: d.id === current } })),
     );
     return docs;
   }

@@ -2,7 +2,7 @@
 // Calendar: move or cancel this occurrence, add a guest to the series, or replace a guest. What a
 // card attached to the open event waits here, unsaved, until the person presses Save.
 import * as api from './api.js';
-import { el, formatWhen, toast } from './ui.js';
+import { el, formatWhen, isEmailAddress, notAnEmail, toast } from './ui.js';
 
 const RESPONSE_ICON = { accepted: '✓', declined: '✗', tentative: '?', needsAction: '·' };
 
@@ -25,19 +25,28 @@ export function localInputValue(iso, timeZone) {
 }
 
 function changeControls(event, app) {
-  const act = (path, payload, done) => async (click) => {
-    const button = click.currentTarget;
-    button.disabled = true;
-    try {
-      await api.post(path, { user: app.user(), eventId: event.id, ...payload() });
-      toast(done);
-      await app.afterCalendarChange(path.endsWith('cancel') ? null : event.id);
-    } catch (e) {
-      toast(e.message, 'error');
-    } finally {
-      button.disabled = false;
-    }
-  };
+  // `check` answers what is wrong with what the person typed (said at once, nothing sent), or null.
+  const act =
+    (path, payload, done, check = () => null) =>
+    async (click) => {
+      const button = click.currentTarget;
+      const body = payload();
+      const problem = check(body);
+      if (problem) {
+        toast(problem, 'error');
+        return;
+      }
+      button.disabled = true;
+      try {
+        await api.post(path, { user: app.user(), eventId: event.id, ...body });
+        toast(done);
+        await app.afterCalendarChange(path.endsWith('cancel') ? null : event.id);
+      } catch (e) {
+        toast(e.message, 'error');
+      } finally {
+        button.disabled = false;
+      }
+    };
   const moveInput = el('input', { attrs: { type: 'datetime-local' }, dataset: { testid: 'move-start' } });
   if (!event.allDay) moveInput.value = localInputValue(event.start, app.timeZone());
   const guestInput = el('input', {
@@ -69,7 +78,14 @@ function changeControls(event, app) {
             class: 'btn btn-outlined',
             text: `Move ${occurrence}`,
             dataset: { testid: 'move-button' },
-            on: { click: act('/api/calendar/move', () => ({ start: moveInput.value }), 'Moved') },
+            on: {
+              click: act(
+                '/api/calendar/move',
+                () => ({ start: moveInput.value }),
+                'Moved',
+                ({ start }) => (start ? null : `Choose the date and time to move ${occurrence} to first.`),
+              ),
+            },
           }),
         ),
     el(
@@ -91,7 +107,12 @@ function changeControls(event, app) {
         text: event.seriesId ? 'Add guest to series' : 'Add guest',
         dataset: { testid: 'add-guest-button' },
         on: {
-          click: act('/api/calendar/add-guest', () => ({ email: guestInput.value.trim() }), 'Guest added'),
+          click: act(
+            '/api/calendar/add-guest',
+            () => ({ email: guestInput.value.trim() }),
+            'Guest added',
+            ({ email }) => (isEmailAddress(email) ? null : notAnEmail(email)),
+          ),
         },
       }),
     ),
@@ -111,6 +132,7 @@ function changeControls(event, app) {
                 '/api/calendar/replace-guest',
                 () => ({ from: fromSelect.value, to: toInput.value.trim() }),
                 'Guest replaced',
+                ({ to }) => (isEmailAddress(to) ? null : notAnEmail(to)),
               ),
             },
           }),

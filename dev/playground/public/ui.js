@@ -69,3 +69,23 @@ export function docIdOfUrl(url) {
 export function safeHref(url) {
   return /^(https?:|mailto:)/i.test(String(url ?? '').trim()) ? String(url).trim() : null;
 }
+
+// Mirrors dev/playground/schemas.ts (isEmailAddress): the server checks the same rule again.
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** Whether a typed string is an e-mail address a guest can have (at most 64 characters before the @). */
+export function isEmailAddress(text) {
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || text.length > 254) return false;
+  const local = text.slice(0, at);
+  return local.length <= 64 && LOCAL_PART.test(local) && DOMAIN.test(text.slice(at + 1));
+}
+
+/** What the page says about an address a person typed that is not one (shortened when long). */
+export function notAnEmail(text) {
+  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return text === ''
+    ? 'Type the guest’s email address first.'
+    : `“${shown}” is not an email address: use name@example.com, with at most 64 characters before the @.`;
+}
