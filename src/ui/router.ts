@@ -12,7 +12,8 @@ import { CardProblem, plainMessage } from '../app/cards/problems';
 import { nextQuestionsPage } from '../app/cards/questions';
 import { chooseForSeries } from '../app/cards/series-choice';
 import { saveSettings, settingsModel } from '../app/cards/settings';
-import { createReviewNotes, reviewForm } from '../app/review/create';
+import { viewerFor } from '../app/cards/viewer';
+import { createReviewNotes, reviewForm, reviewFormAsTyped } from '../app/review/create';
 import { TandemState } from '../app/state';
 import { turnOff, turnOn } from '../app/turn-on';
 import { isApiError } from '../api-error';
@@ -35,6 +36,8 @@ import {
   settingsCard,
   type RouteName,
   type RouteParams,
+  type Viewer,
+  whenMeeting,
 } from './views';
 
 /** The event object as Apps Script passes it; read by readAddonEvent, never trusted as typed. */
@@ -87,7 +90,7 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
   addQuestion: (app, params) => {
     const result = addQuestion(app.ports, app.context, params);
     const where = result.date
-      ? `Added to the ${result.date} meeting.`
+      ? `Added to the agenda for ${whenMeeting(result.date, result.start, viewerOf(app))}.`
       : 'Added under Topics at the top of the doc: the next meeting’s section isn’t there yet.';
     return updateCard(currentCard(app), result.added ? where : 'That question is already on the agenda.');
   },
@@ -99,15 +102,18 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
     const page = nextQuestionsPage(app.ports.state, pairKey, app.ports.session.now().getTime());
     return pushCard(eventCard(buildEventCard(app.ports, app.context, target, { questionsPage: page })));
   },
+  showTopic: (app, params) => updateCard(sidebarFor(app, params.docId)),
   markDone: (app, params) => {
     const done = markDone(app.ports, params);
     return updateCard(sidebarFor(app, params.docId), done ? 'Marked done.' : 'That item was already done.');
   },
   prepareNow: (app, params) => {
-    const date = prepareNow(app.ports, params);
+    const meeting = prepareNow(app.ports, params);
     return updateCard(
       sidebarFor(app, params.docId),
-      date ? `The ${date} section is ready.` : 'There’s no upcoming meeting to prepare.',
+      meeting
+        ? `The agenda for ${whenMeeting(meeting.date, meeting.start, viewerOf(app))} is ready.`
+        : 'There’s no upcoming meeting to prepare.',
     );
   },
   excludeSeries: (app, { seriesId }) => {
@@ -121,10 +127,16 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
   reviewNotes: ({ ports, context }, { pairKey }) =>
     pushCard(reviewNotesCard(reviewForm(ports, context, pairKey))),
   createReviewNotes: ({ ports, context }) => updateCard(reviewNotesCard(createReviewNotes(ports, context))),
+  reviewPeriodChanged: ({ ports, context }) => updateCard(reviewNotesCard(reviewFormAsTyped(ports, context))),
   grantFileScope: () => requestFileScope(),
   refresh: (app) => updateCard(currentCard(app)),
   back: () => ({ action: { navigations: [{ pop: true }] } }),
 };
+
+/** Who is pressing: their zone, locale and today, for the toast's words. */
+function viewerOf(app: App): Viewer {
+  return viewerFor(app.context, new TandemState(app.ports.state), app.ports.session.now());
+}
 
 /** The card for where the user is: the open event, the open doc, or the homepage. */
 function currentCard(app: App): Card {

@@ -132,11 +132,13 @@ describe('Bob, the report, on his side of the 1:1', () => {
 
   it('adds a question: it goes into the coming meeting’s section of the doc', async () => {
     await sidebarShown();
+    // Each question is a full-width text widget with its "Add" button on the row below.
     const suggestion = panel()
-      .locator('.w-decorated')
+      .locator('.widget[data-widget="buttonList"]')
       .filter({ has: page.getByRole('button', { name: 'Add', exact: true }) })
       .first();
-    question = ((await suggestion.locator('.w-decorated-text').textContent()) ?? '').trim();
+    const text = suggestion.locator('xpath=preceding-sibling::div[1]').locator('.w-decorated-text');
+    question = ((await text.textContent()) ?? '').trim();
     expect(question.length).toBeGreaterThan(10);
     await suggestion.getByRole('button', { name: 'Add', exact: true }).click();
     await panelIdle(page);

@@ -85,10 +85,12 @@ describe('a manager and a report, through a week of 1:1s', () => {
   });
 
   it('adds a suggested question to the agenda', async () => {
+    // Each question is a full-width text widget with its "Add to agenda" button on the row below.
     const suggestion = byTestId(page, 'addon-panel')
-      .locator('.w-decorated')
+      .locator('.widget[data-widget="buttonList"]')
       .filter({ has: page.getByRole('button', { name: 'Add to agenda', exact: true }) });
-    question = ((await suggestion.first().locator('.w-decorated-text').textContent()) ?? '').trim();
+    const text = suggestion.first().locator('xpath=preceding-sibling::div[1]').locator('.w-decorated-text');
+    question = ((await text.textContent()) ?? '').trim();
     expect(question.length).toBeGreaterThan(10);
     await suggestion.first().getByRole('button', { name: 'Add to agenda', exact: true }).click();
     await panelIdle(page);

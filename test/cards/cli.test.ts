@@ -68,7 +68,7 @@ describe('tandem-sim drives the cards', () => {
         JSON.stringify({ pairKey: PAIR, questionId: first }),
       ),
     ) as { action: { notification: { text: string } } };
-    expect(response.action.notification.text).toBe('Added to the 2026-10-20 meeting.');
+    expect(response.action.notification.text).toBe('Added to the agenda for tomorrow at 10:00.');
     expect(ok('doc', '--doc', docId)).toMatch(/## Check-in\n- .+\?\n## Wins/);
     expect(
       questionIds(JSON.parse(ok('open-event', '--as', ALICE, '--event', 'bob1on1')) as CardJson),
@@ -78,7 +78,7 @@ describe('tandem-sim drives the cards', () => {
   it('open-doc prints the sidebar of the agenda', () => {
     const card = JSON.parse(ok('open-doc', '--as', ALICE, '--doc', docId)) as CardJson;
     expect(card.name).toBe('sidebar');
-    expect(card.sections[0]!.header).toBe('Next meeting · tomorrow');
+    expect(card.sections[0]!.header).toBe('Next meeting · tomorrow at 10:00');
   });
 
   it('click with a bad action prints the error card; a bad --params exits non-zero with one line', () => {

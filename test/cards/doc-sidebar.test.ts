@@ -1,5 +1,6 @@
 // The Docs sidebar through the real bundle: file access (drive.file), an agenda's next meeting,
-// "mark done" with revision control, "prepare next meeting now", questions by category.
+// "mark done" with revision control, "prepare next meeting now", the questions that fit now and a
+// topic picker whose choice survives every press.
 import { CardScenario, button, callsOf, routesOf, shownCard, textOf } from './card-harness';
 import { section } from '../harness';
 import { ALICE, ALICE_BOB, BOB, cardWorld, writeInSection } from './worlds';
@@ -77,10 +78,10 @@ describe('the Docs sidebar', () => {
     writeInSection(s, BOB, docId, '2026-10-20', '[ ] Bob: send the design doc to Priya (due 2026-10-23)');
     writeInSection(s, ALICE, docId, '2026-10-20', '☐ Alice: book the offsite room');
 
-    it('shows the next meeting, its open items with "mark done", and questions by category, in two calls', () => {
+    it('shows the next meeting, its open items with "mark done", and the questions that fit now, in two calls', () => {
       const { result, card } = s.openDoc(ALICE, docId);
       expect(callsOf(result)).toEqual(TWO_CALLS);
-      expect(card.sections[0]!.header).toBe('Next meeting · tomorrow');
+      expect(card.sections[0]!.header).toBe('Next meeting · tomorrow at 10:00');
       expect(textOf(card)).toContain('Its section is ready in the doc.');
       const done = routesOf(card).filter((r) => r.action === 'markDone');
       expect(done).toEqual([
@@ -96,8 +97,40 @@ describe('the Docs sidebar', () => {
         },
       ]);
       const headers = card.sections.map((x) => x.header);
-      expect(headers.slice(3, 5)).toEqual(['First 1:1s', 'Check-in and well-being']); // a new pair
-      expect(routesOf(card).filter((r) => r.action === 'addQuestion').length).toBeGreaterThanOrEqual(30);
+      expect(headers.slice(2)).toEqual(['Questions to ask', 'More questions', 'Review notes']);
+      const lead = routesOf(card).filter((r) => r.action === 'addQuestion');
+      expect(lead).toHaveLength(3);
+      expect(lead.every((r) => r.params.questionId?.startsWith('first-'))).toBe(true); // a new pair
+      expect(card.sections.some((x) => x.collapsible)).toBe(false);
+    });
+
+    it('offers every other topic in one picker, first 1:1s first for a new pair', () => {
+      const card = s.openDoc(ALICE, docId).card;
+      const picker = card.sections[3]!.widgets[0]!;
+      const items = 'selectionInput' in picker ? picker.selectionInput.items : [];
+      expect(items.map((i) => i.text).slice(0, 3)).toEqual([
+        'Choose a topic',
+        'First 1:1s',
+        'Check-in and well-being',
+      ]);
+      expect(items).toHaveLength(11);
+    });
+
+    it('picking a topic shows its questions, and any press after keeps that topic open', () => {
+      const opened = s.click(ALICE, 'showTopic', { docId }, { docId, form: { topic: 'growth' } });
+      const card = shownCard(opened.response);
+      const growth = routesOf(card).filter((r) => r.params.questionId?.startsWith('growth-'));
+      expect(growth).toHaveLength(5);
+      // The next press (here "mark done") carries the topic in its parameters: the card comes back
+      // with the same topic open, not collapsed to the top.
+      const done = routesOf(card).find((r) => r.action === 'markDone')!;
+      expect(done.params.topic).toBe('growth');
+      const after = shownCard(s.click(ALICE, 'markDone', done.params, { docId }).response);
+      expect(routesOf(after).filter((r) => r.params.questionId?.startsWith('growth-'))).toHaveLength(5);
+      const picker = after.sections.find((x) => x.header === 'More questions')!.widgets[0]!;
+      const selected =
+        'selectionInput' in picker ? picker.selectionInput.items.find((i) => i.selected) : null;
+      expect(selected?.value).toBe('growth');
     });
 
     it('"mark done" ticks the item in the doc and the sidebar drops it', () => {
@@ -125,12 +158,13 @@ describe('the Docs sidebar', () => {
     });
 
     it('"add" puts a question under the next meeting’s Check-in', () => {
-      const card = s.openDoc(ALICE, docId).card;
+      const picked = s.click(ALICE, 'showTopic', { docId }, { docId, form: { topic: 'checkin' } });
+      const card = shownCard(picked.response);
       const add = routesOf(card).find(
         (r) => r.action === 'addQuestion' && r.params.questionId?.startsWith('checkin'),
       )!;
       const { response } = s.click(ALICE, 'addQuestion', add.params, { docId });
-      expect(response.action?.notification?.text).toBe('Added to the 2026-10-20 meeting.');
+      expect(response.action?.notification?.text).toBe('Added to the agenda for tomorrow at 10:00.');
       expect(section(s.lines(docId), '2026-10-20')[1]).toBe('## Check-in');
       expect(section(s.lines(docId), '2026-10-20')[2]).toMatch(/^- .+\?$/);
       expect(shownCard(response).name).toBe('sidebar');
@@ -152,7 +186,7 @@ describe('the Docs sidebar', () => {
       const card = s.openDoc(ALICE, docId).card;
       expect(textOf(card)).toContain('Its section isn’t in the doc yet.');
       const { response } = s.press(ALICE, button(card, 'Prepare next meeting now'), { docId });
-      expect(response.action?.notification?.text).toBe('The 2026-10-20 section is ready.');
+      expect(response.action?.notification?.text).toBe('The agenda for tomorrow at 10:00 is ready.');
       expect(section(s.lines(docId), '2026-10-20').slice(0, 2)).toEqual([
         '# 2026-10-20 · Tuesday',
         '## Check-in',

@@ -1,7 +1,7 @@
 // Hostile text from events, docs and forms through every card of the real bundle: tags show as
 // text, entities are escaped, emoji and right-to-left text pass, 10 kB strings are cut.
 import type { Card } from '../../src/ui/card';
-import { MAX_CARD_TEXT } from '../../src/ui/card';
+import { MAX_ITEM_CHARS } from '../../src/ui/views/parts';
 import { CardScenario, shownCard, textsOf } from './card-harness';
 import { ALICE, ALICE_GWEN, GWEN, HOSTILE, cardWorld, writeInSection } from './worlds';
 
@@ -36,7 +36,7 @@ describe('hostile text in every card', () => {
   writeInSection(s, ALICE, docId, '2026-10-20', 'Feedback: <script>alert(1)</script>');
   s.tick('2026-10-21T09:00:00Z'); // the 20th was held: its section is in review periods
 
-  it('the event card escapes the other person’s name and the doc’s items, and cuts 10 kB to the card limit', () => {
+  it('the event card escapes the other person’s name and the doc’s items, and clamps a 10 kB item to a few lines', () => {
     const card = s.openEvent(ALICE, 'hostile1on1').card;
     expectSafe(card);
     const texts = textsOf(card);
@@ -44,9 +44,10 @@ describe('hostile text in every card', () => {
     expect(texts).toContain(
       'Gwen: &lt;b&gt;Bold&lt;/b&gt; &lt;a href=&quot;https://evil.example&quot;&gt;click&lt;/a&gt; &amp; &quot;quotes&quot; &#39;single&#39; 🙂 שלום עולם',
     );
-    const long = texts.find((t) => t.endsWith('…') && t.length > 1000)!;
-    expect(Array.from(unescape(long))).toHaveLength(MAX_CARD_TEXT);
-    expect(long.endsWith('…')).toBe(true);
+    const long = texts.find((t) => t.endsWith('…') && t.startsWith('&lt;b&gt;Bold'))!;
+    expect(Array.from(unescape(long)).length).toBeLessThanOrEqual(MAX_ITEM_CHARS);
+    expect(Array.from(unescape(long)).length).toBeGreaterThan(MAX_ITEM_CHARS / 2);
+    expect(LONG.startsWith(unescape(long).slice(0, -1))).toBe(true);
   });
 
   it('the not-a-1:1 card escapes the event title', () => {

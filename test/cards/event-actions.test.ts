@@ -159,7 +159,7 @@ describe('questions on the event card', () => {
       .split('\n')
       .find((l) => l.endsWith('?'))!;
     const { response } = s.click(ALICE, 'addQuestion', add.params, { eventId: 'bob1on1' });
-    expect(response.action?.notification?.text).toBe('Added to the 2026-10-20 meeting.');
+    expect(response.action?.notification?.text).toBe('Added to the agenda for tomorrow at 10:00.');
     expect(section(s.lines(docId), '2026-10-20').slice(0, 4)).toEqual([
       '# 2026-10-20 · Tuesday',
       '## Check-in',

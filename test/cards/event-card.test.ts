@@ -46,7 +46,7 @@ describe('the event card', () => {
       expect(linkOf(card, 'Open agenda')).toBe(DOC_URL(docId));
       expect(card.sections.map((section) => section.header ?? '')).toEqual([
         '',
-        'Next meeting · tomorrow',
+        'Next meeting · tomorrow at 10:00',
         'How it’s going',
         'Questions to ask',
         '',
@@ -123,7 +123,7 @@ describe('the event card', () => {
       writeInSection(s, BOB, s.docId(ALICE, BOB), '2026-10-20', '[ ] Bob: send the deck (due 2026-10-23)');
       s.tick('2026-10-19T22:30:00Z'); // 00:30 on the 20th in Paris, still the 19th in UTC
       const card = s.openEvent(ALICE, 'bob1on1').card;
-      expect(card.sections[1]!.header).toBe('Next meeting · today');
+      expect(card.sections[1]!.header).toBe('Next meeting · today at 10:00');
       expect(textOf(card)).toContain('Due ven. 23 oct.');
     });
   });

@@ -50,12 +50,13 @@ describe('the homepage', () => {
         'Chloé Dubois',
         'Emma Lindqvist',
       ]);
-      expect(textOf(card)).toContain('Not met yet · next tomorrow');
+      expect(textOf(card)).toMatch(/Next 1:1 tomorrow at \d{2}:\d{2}/);
+      expect(textOf(card)).not.toMatch(/Not met yet|next tomorrow|0 open items/);
       expect(textsOf(card)).toContain('Your manager'); // Farid organises Alice’s 1:1 with him
       expect(linkOf(card, 'Agenda')).toBeDefined();
     });
 
-    it('shows cadence warnings and the open item count the cards last saw', () => {
+    it('shows cadence warnings and the next 1:1’s day and time, on the user’s 24-hour clock', () => {
       s.tick('2026-10-20T09:00:00Z'); // Bob’s 10:00–10:30 Paris meeting of the 20th was held
       const calendar = s.calendarAs(ALICE);
       for (const id of ['bob1on1_20261027T090000Z', 'bob1on1_20261103T090000Z'])
@@ -67,7 +68,8 @@ describe('the homepage', () => {
       const text = textOf(card);
       expect(text).toContain('⚠️ No 1:1 with Bob Okafor in 16 days');
       expect(text).toContain('⚠️ 2 of the last 3 meetings were cancelled');
-      expect(text).toMatch(/Last met Tue, Oct 20 · next Tue, Nov 10 · 0 open items/);
+      expect(text).toContain('Next 1:1 Tue, Nov 10 at 10:00 · last met Tue, Oct 20');
+      expect(text).not.toContain('0 open items');
     });
 
     it('says why a series stopped being a 1:1', () => {

@@ -87,13 +87,15 @@ describe('a person named with markup, and a question typed with markup', () => {
       {},
       { form: { template: 'Check-in\nWins', customQuestions: `checkin: ${QUESTION}` } },
     );
-    const docId = s.docId(ALICE, BOB); // its pair's rotation shows the new check-in question
-    const sidebar = s.openDoc(ALICE, docId).card;
-    const shown = widgetsOf(sidebar).find(
-      (w) => 'decoratedText' in w && w.decoratedText.text === escaped(QUESTION),
+    const docId = s.docId(ALICE, BOB); // the new check-in question leads its topic
+    const sidebar = shownCard(
+      s.click(ALICE, 'showTopic', { docId }, { docId, form: { topic: 'checkin' } }).response,
     );
-    expect(shown).toBeDefined();
-    const add = shown && 'decoratedText' in shown ? shown.decoratedText.button : undefined;
+    const widgets = widgetsOf(sidebar);
+    const at = widgets.findIndex((w) => 'decoratedText' in w && w.decoratedText.text === escaped(QUESTION));
+    expect(at).toBeGreaterThan(0);
+    const below = widgets[at + 1];
+    const add = below && 'buttonList' in below ? below.buttonList.buttons[0] : undefined;
     expect(add?.text).toBe('Add');
     const { response } = s.press(ALICE, add!, { docId });
     const note = response.action?.notification?.text ?? '';

@@ -78,7 +78,7 @@ describe('when the report uses the doc without turning Tandem on', () => {
 
     s.tick('2026-11-02T20:00:00Z'); // Monday 12:00 in Los Angeles; the meeting is tonight at 23:00 there
     const card = s.grantFileScope(BOB, docId).card;
-    expect(card.sections[0]?.header).toBe('Next meeting · today');
+    expect(card.sections[0]?.header).toBe('Next meeting · today at 11:00 PM');
     expect(textOf(card)).toContain('Its section is ready in the doc.');
     // Only the Tandem that keeps the doc prepares sections.
     expect(routesOf(card).map((r) => r.action)).not.toContain('prepareNow');
@@ -86,7 +86,7 @@ describe('when the report uses the doc without turning Tandem on', () => {
 
     const add = routesOf(card).find((r) => r.action === 'addQuestion')!;
     const { response } = s.click(BOB, 'addQuestion', add.params, { docId });
-    expect(response.action?.notification?.text).toBe('Added to the 2026-11-03 meeting.');
+    expect(response.action?.notification?.text).toBe('Added to the agenda for today at 11:00 PM.');
     const lines = s.lines(docId);
     expect(lines.filter((l) => l.startsWith('# ')).map((l) => l.slice(2))).not.toContain('Topics');
     const section = lines.slice(lines.indexOf('# 2026-11-03 · Tuesday'));
@@ -104,7 +104,7 @@ describe('when the report uses the doc without turning Tandem on', () => {
     expect(s.lines(docId)).toContain('- [ ] Bob: send the design doc · from 2026-11-03');
 
     const card = s.grantFileScope(BOB, docId).card;
-    expect(card.sections[0]?.header).toBe('Next meeting · Mon, Nov 9');
+    expect(card.sections[0]?.header).toBe('Next meeting · Mon, Nov 9 at 11:00 PM');
     const done = routesOf(card).find((r) => r.action === 'markDone')!;
     expect(done.params.item).toBe('2026-11-10 send the design doc');
     const { response } = s.click(BOB, 'markDone', done.params, { docId });
@@ -123,7 +123,7 @@ describe('when the report looks in the minutes after a meeting, before the next 
     const docId = onlyDoc(s);
     s.ws.now = Date.parse('2026-11-03T07:35:00Z'); // five minutes after the end; no run yet
     const card = s.grantFileScope(BOB, docId).card;
-    expect(card.sections[0]?.header).toBe('Next meeting · Mon, Nov 9');
+    expect(card.sections[0]?.header).toBe('Next meeting · Mon, Nov 9 at 11:00 PM');
     expect(textOf(card)).toContain(
       'Its section isn’t in the doc yet: Alice Moreau’s Tandem adds it after each meeting.',
     );
@@ -139,7 +139,7 @@ describe('when the report turned Tandem on before its first sync', () => {
     s.grantFileScope(BOB, docId);
     const card = s.openEvent(BOB, 'ab1on1').card;
     const { response } = s.press(BOB, button(card, 'Add to agenda'), { eventId: 'ab1on1' });
-    expect(response.action?.notification?.text).toBe('Added to the 2026-11-03 meeting.');
+    expect(response.action?.notification?.text).toBe('Added to the agenda for tomorrow at 11:00 PM.');
   });
 });
 

@@ -54,7 +54,6 @@ function textInput(w, handlers) {
     attrs: {
       type: multi ? undefined : w.validation?.inputType === 'EMAIL' ? 'email' : 'text',
       maxlength: w.validation?.characterLimit,
-      placeholder: w.label ?? '',
     },
     dataset: { inputName: w.name ?? '', inputKind: 'text' },
   });

@@ -4,29 +4,39 @@ import { renderCardHtml } from './card-html.js';
 import { renderInput, renderSwitchControl } from './card-inputs.js';
 import { el } from './ui.js';
 
-// Drawn with symbols every Linux font stack has (DejaVu), so CI screenshots show them too.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MAIL =
+  'M20 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2zm0 4l-8 5-8-5V6l8 5 8-5v2z';
+// The icons Tandem's cards use, as Material Icons outlines (Apache 2.0) like CardService's own: an
+// inline SVG needs no emoji or symbol font, so Debian's Chromium draws them as Google's panel does.
+const DRAWN_ICONS = {
+  PERSON:
+    'M12 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
+  CLOCK:
+    'M11.99 2C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8zm.5-13H11v6l5.25 3.15.75-1.23-4.5-2.67z',
+  DESCRIPTION:
+    'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z',
+  EMAIL: MAIL,
+  INVITE: MAIL,
+};
+// The others, drawn with symbols every Linux font stack has (DejaVu), so CI screenshots show them too.
 const KNOWN_ICONS = {
   AIRPLANE: '✈',
   BOOKMARK: '⚑',
   BUS: '▭',
   CAR: '▭',
-  CLOCK: '◷',
   CONFIRMATION_NUMBER_ICON: '#',
   DOLLAR: '$',
-  DESCRIPTION: '▤',
-  EMAIL: '✉',
   EVENT_PERFORMER: '♫',
   EVENT_SEAT: '▢',
   FLIGHT_ARRIVAL: '✈',
   FLIGHT_DEPARTURE: '✈',
   HOTEL: '⌂',
   HOTEL_ROOM_TYPE: '⌂',
-  INVITE: '✉',
   MAP_PIN: '⌖',
   MEMBERSHIP: '▣',
   MULTIPLE_PEOPLE: '⚇',
   OFFER: '%',
-  PERSON: '☺',
   PHONE: '☎',
   RESTAURANT_ICON: '♨',
   SHOPPING_CART: '▦',
@@ -87,13 +97,30 @@ export function renderButton(button, handlers) {
   return node;
 }
 
+/** An icon outline as an inline SVG, built node by node. */
+function drawing(path) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const shape = document.createElementNS(SVG_NS, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
+  return svg;
+}
+
 function iconOf(icon) {
-  if (icon.knownIcon)
-    return el('span', {
-      class: 'icon',
-      text: KNOWN_ICONS[icon.knownIcon] ?? '•',
-      title: icon.altText ?? icon.knownIcon,
-    });
+  if (icon.knownIcon) {
+    const path = DRAWN_ICONS[icon.knownIcon];
+    return el(
+      'span',
+      {
+        class: 'icon',
+        text: path ? undefined : (KNOWN_ICONS[icon.knownIcon] ?? '•'),
+        title: icon.altText ?? icon.knownIcon,
+      },
+      path ? drawing(path) : null,
+    );
+  }
   if (icon.materialIcon) return el('span', { class: 'icon', text: '◆', title: icon.materialIcon.name });
   const url = icon.iconUrl;
   if (url && /^(https?:|data:image\/)/i.test(url))

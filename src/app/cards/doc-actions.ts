@@ -30,6 +30,12 @@ function nextMeetingDate(pair: PairRecord, now: Date): string | null {
   return pair.upcoming.find((m) => m.end > now.getTime())?.date ?? null;
 }
 
+/** A meeting a button wrote into: its section's date and when it starts (null: not known). */
+export interface MeetingWritten {
+  readonly date: string;
+  readonly start: number | null;
+}
+
 export interface QuestionAdded {
   readonly added: boolean;
   /** The meeting it went to; null when it went under the doc's Topics heading. */
@@ -100,8 +106,8 @@ export function markDone(ports: Ports, params: { docId: string; item: string }):
   return outcome.applied > 0;
 }
 
-/** Reads the coming meetings again and writes the next meeting's section now; its date, if any. */
-export function prepareNow(ports: Ports, params: { docId: string }): string | null {
+/** Reads the coming meetings again and writes the next meeting's section now; that meeting, if any. */
+export function prepareNow(ports: Ports, params: { docId: string }): MeetingWritten | null {
   const now = ports.session.now();
   const result = withFreshState(ports, true, (state) => {
     const found = pairForDoc(ports, state, params.docId);
@@ -117,7 +123,8 @@ export function prepareNow(ports: Ports, params: { docId: string }): string | nu
     current = refreshSchedule(ports, current, state.profile.timeZone, now);
     current = prepareSection(ports, current, userPerson(ports, state), state.settings, now);
     state.putPair(current);
-    return { date: nextMeetingDate(current, now) };
+    const next = current.upcoming.find((m) => m.end > now.getTime());
+    return next ? { date: next.date, start: next.start } : null;
   });
-  return result?.date ?? null;
+  return result ?? null;
 }

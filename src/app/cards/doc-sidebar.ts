@@ -2,9 +2,21 @@
 // questions by category; otherwise why not. Two API calls: the file's Drive properties, the doc.
 import { isApiError } from '../../api-error';
 import { pairKey, pairTag } from '../../core/pairs';
-import { suggestionsByCategory } from '../../core/questions';
+import {
+  isCategory,
+  suggestQuestions,
+  suggestionsByCategory,
+  type Category,
+  type Question,
+} from '../../core/questions';
 import type { DriveFile, Ports } from '../../ports';
-import { MAX_QUESTIONS_PER_CATEGORY, type DocSidebarModel } from '../../ui/views';
+import {
+  LEAD_QUESTIONS,
+  MAX_QUESTIONS_PER_CATEGORY,
+  SIDEBAR_INPUT,
+  type DocSidebarModel,
+  type SuggestedQuestion,
+} from '../../ui/views';
 import { PAIR_PROPERTY, peopleOf } from '../pair-doc';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
@@ -65,6 +77,19 @@ function withNameFrom(file: DriveFile, pair: PairRecord): PairRecord {
   return name ? { ...pair, other: { ...pair.other, name } } : pair;
 }
 
+/**
+ * The question topic the person picked: the dropdown's value when the card sent its form (the
+ * latest choice), else the topic a button carried; null for none.
+ *
+ * @example chosenTopic(readAddonEvent({ commonEventObject: { parameters: { topic: 'growth' } } })) // 'growth'
+ */
+export function chosenTopic(context: AddonContext): Category | null {
+  const picked = context.form[SIDEBAR_INPUT.topic]?.[0] ?? context.parameters.topic;
+  return picked !== undefined && isCategory(picked) ? picked : null;
+}
+
+const suggested = (q: Question): SuggestedQuestion => ({ id: q.id, text: q.text, category: q.category });
+
 export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebarModel {
   const open = context.docs;
   if (!open || !open.hasFileScope || !open.id) return NEEDS_ACCESS;
@@ -90,7 +115,17 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
   const nextDate = next?.date ?? null;
   const openItems = nextOpenItems(agenda, nextDate, people);
   const request = suggestionRequest(ports.state, state.settings, pair, viewer.today, agenda, 0);
-  const groups = suggestionsByCategory(request, MAX_QUESTIONS_PER_CATEGORY);
+  const lead = suggestQuestions({ ...request, count: LEAD_QUESTIONS });
+  const topics = suggestionsByCategory(request, 1).map((group) => group.category);
+  const topic = chosenTopic(context);
+  const topicQuestions = topic
+    ? suggestQuestions({
+        ...request,
+        category: topic,
+        count: MAX_QUESTIONS_PER_CATEGORY,
+        shown: lead.map((q) => q.id),
+      })
+    : [];
   if (state.pairs.has(pair.pairKey)) {
     notePair(ports, pair.pairKey, (p) => {
       const { at: _at, ...facts } = p.seen ?? { at: 0 };
@@ -113,9 +148,8 @@ export function buildDocSidebar(ports: Ports, context: AddonContext): DocSidebar
       : null,
     maintainedHere: state.pairs.has(pair.pairKey) && maintains(pair),
     openItems,
-    questionGroups: groups.map((g) => ({
-      category: g.category,
-      questions: g.questions.map((q) => ({ id: q.id, text: q.text, category: q.category })),
-    })),
+    leadQuestions: lead.map(suggested),
+    topics,
+    topic: topic ? { category: topic, questions: topicQuestions.map(suggested) } : null,
   };
 }

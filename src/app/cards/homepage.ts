@@ -48,6 +48,7 @@ function homepagePair(state: TandemState, pair: PairRecord, now: number, timeZon
     lastMet: pair.lastHeld?.date ?? null,
     // Its day where the viewer is (the section's date is the series' zone's).
     nextMeeting: next ? localDateIn(next.start, timeZone) : null,
+    nextStart: next?.start ?? null,
     openItems: pair.seen?.openItems ?? null,
     warnings: stopped ? [] : warningsOf(pair, now),
     problem: pairProblem(pair),

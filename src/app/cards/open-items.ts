@@ -13,6 +13,7 @@ function toOpenItem(item: ActionItem, sectionDate: string, people: readonly Pers
     task: item.task,
     owner,
     due: item.due,
+    invalidDue: item.invalidDue,
     from: item.carriedFrom,
     ref: { date: sectionDate, identity: item.identity },
   };

@@ -70,14 +70,40 @@ export function reviewForm(
   );
 }
 
-/** A date input as YYYY-MM-DD: a date picker's milliseconds (00:00 UTC), or typed text. */
+/** The form again as the person left it, without a problem: what the period dropdown's change shows. */
+export function reviewFormAsTyped(ports: Ports, context: AddonContext): ReviewNotesModel {
+  return formModel(new TandemState(ports.state), context, ports, typedValues(context), null);
+}
+
+function typedValues(context: AddonContext): FormModel['values'] {
+  const rawPeriod = formText(context, REVIEW_INPUT.period);
+  return {
+    period: isReviewPeriod(rawPeriod) ? rawPeriod : DEFAULT_PERIOD,
+    pairKey: formText(context, REVIEW_INPUT.pair) || null,
+    start: dateInput(context, REVIEW_INPUT.start),
+    end: dateInput(context, REVIEW_INPUT.end),
+  };
+}
+
+/**
+ * A date input as YYYY-MM-DD: a date picker's milliseconds (00:00 UTC), or typed text. Years
+ * before 1000 keep four digits ("0001-01-01"), so the card shows back what was picked.
+ */
 function dateInput(context: AddonContext, name: string): string | null {
   const ms = context.dates[name];
-  if (ms !== undefined) return new Date(ms).toISOString().slice(0, 10);
+  if (ms !== undefined) return isoDay(ms);
   const typed = formText(context, name).trim();
   if (ISO_DATE.test(typed)) return typed;
-  if (/^\d{9,15}$/.test(typed)) return new Date(Number(typed)).toISOString().slice(0, 10);
+  if (/^-?\d{9,15}$/.test(typed)) return isoDay(Number(typed));
   return null;
+}
+
+/** The UTC day of an instant as YYYY-MM-DD; null outside the four-digit years (ISO's ±YYYYYY form). */
+function isoDay(ms: number): string | null {
+  const date = new Date(ms);
+  if (!Number.isFinite(date.getTime())) return null;
+  const year = date.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? date.toISOString().slice(0, 10) : null;
 }
 
 /** Makes the notes, or says in the form what stopped it. */
@@ -85,13 +111,7 @@ export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNo
   const state = new TandemState(ports.state);
   const now = ports.session.now();
   const viewer = viewerFor(context, state, now);
-  const rawPeriod = formText(context, REVIEW_INPUT.period);
-  const values: FormModel['values'] = {
-    period: isReviewPeriod(rawPeriod) ? rawPeriod : DEFAULT_PERIOD,
-    pairKey: formText(context, REVIEW_INPUT.pair) || null,
-    start: dateInput(context, REVIEW_INPUT.start),
-    end: dateInput(context, REVIEW_INPUT.end),
-  };
+  const values = typedValues(context);
   const fail = (problem: ReviewProblem) => formModel(state, context, ports, values, problem);
   const pair = values.pairKey ? state.pairs.get(values.pairKey) : undefined;
   if (!pair) return fail({ kind: 'noPair' });

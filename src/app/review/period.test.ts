@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_REVIEW_YEARS, monthsBefore, resolvePeriod } from './period';
+import { EARLIEST_REVIEW_YEAR, MAX_REVIEW_YEARS, monthsBefore, resolvePeriod } from './period';
 
 const TODAY = '2026-11-23';
 
@@ -48,6 +48,25 @@ describe('resolvePeriod', () => {
       ['2026-12-01', '2026-12-05', 'inFuture'],
     ])('refuses %s to %s: %s', (start, end, kind) => {
       expect(resolvePeriod('custom', start, end, TODAY)).toEqual({ ok: false, problem: { kind } });
+    });
+
+    it.each([
+      ['0001-01-01', '2026-09-30'],
+      ['1999-12-31', '2000-01-05'],
+      ['0099-02-28', '0099-03-01'],
+    ])('refuses %s to %s as too early, never reading year 1 as 1901', (start, end) => {
+      expect(resolvePeriod('custom', start, end, TODAY)).toEqual({
+        ok: false,
+        problem: { kind: 'tooEarly', earliestYear: EARLIEST_REVIEW_YEAR },
+      });
+    });
+
+    it('reads a date of a year before 100 as that year, not one of 19xx', () => {
+      // Year 0 is a leap year, 1900 is not: 0000-02-29 is a real (too early) date.
+      expect(resolvePeriod('custom', '0000-02-29', '2026-09-30', TODAY)).toEqual({
+        ok: false,
+        problem: { kind: 'tooEarly', earliestYear: EARLIEST_REVIEW_YEAR },
+      });
     });
 
     it('accepts any ordered pair of past days at most two years apart (property)', () => {

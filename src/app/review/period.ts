@@ -1,9 +1,11 @@
 // The period review notes cover: the last 3, 6 or 12 months up to today, or custom dates the user
-// picked, checked (both given, in order, not in the future, at most two years). Pure: today is an argument.
+// picked, checked (both given, from 2000 on, in order, not in the future, at most two years). Pure: today is an argument.
 import type { ReviewPeriod, ReviewProblem } from '../../ui/views';
 
 /** The longest period a review covers; longer reviews are many reviews. */
 export const MAX_REVIEW_YEARS = 2;
+/** The earliest year a review may start: Google Docs is younger, so anything before is a typo. */
+export const EARLIEST_REVIEW_YEAR = 2000;
 
 const MONTHS: Readonly<Record<Exclude<ReviewPeriod, 'custom'>, number>> = {
   lastQuarter: 3,
@@ -20,7 +22,8 @@ function parts(date: string): [number, number, number] | null {
   const m = ISO_DATE.exec(date);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(y, mo - 1, d));
+  const check = new Date(0);
+  check.setUTCFullYear(y, mo - 1, d); // Date.UTC would read years 0–99 as 1900–1999
   return check.getUTCMonth() === mo - 1 && check.getUTCDate() === d ? [y, mo, d] : null;
 }
 
@@ -55,6 +58,9 @@ export function resolvePeriod(
 ): PeriodCheck {
   if (period !== 'custom') return { ok: true, start: monthsBefore(today, MONTHS[period]), end: today };
   if (!start || !end || !parts(start) || !parts(end)) return { ok: false, problem: { kind: 'missingDates' } };
+  if (Number(start.slice(0, 4)) < EARLIEST_REVIEW_YEAR || Number(end.slice(0, 4)) < EARLIEST_REVIEW_YEAR) {
+    return { ok: false, problem: { kind: 'tooEarly', earliestYear: EARLIEST_REVIEW_YEAR } };
+  }
   if (end < start) return { ok: false, problem: { kind: 'endBeforeStart' } };
   if (start > today || end > today) return { ok: false, problem: { kind: 'inFuture' } };
   if (monthsBefore(end, 12 * MAX_REVIEW_YEARS) > start) {

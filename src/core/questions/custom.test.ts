@@ -38,6 +38,12 @@ describe('parseCustomQuestions', () => {
       ['blockers', 'challenges'],
       ['career', 'growth'],
       ['wellbeing', 'checkin'],
+      // The names the form and the sidebar show, as a person copies them.
+      ['Feedback for them', 'feedbackForThem'],
+      ['Feedback for me', 'feedbackForMe'],
+      ['First 1:1s', 'firstOneOnOne'],
+      ['Check-in and well-being', 'checkin'],
+      ['Team and relationships', 'team'],
     ])('reads %p as %s', (prefix, category) => {
       const { questions, errors } = parseCustomQuestions(`${prefix}: Anything to add?`);
       expect(errors).toEqual([]);
@@ -48,9 +54,20 @@ describe('parseCustomQuestions', () => {
       const { questions, errors } = parseCustomQuestions('\nhobbies: What do you do on weekends?');
       expect(questions).toEqual([]);
       expect(errors).toEqual([
-        'Line 2: "hobbies" is not a category. Use one of: checkin, wins, challenges, growth, goals, ' +
-          'feedbackForThem, feedbackForMe, team, company, firstOneOnOne, or remove "hobbies:".',
+        'Line 2: "hobbies" is not a category. Use one of: Check-in, Wins, Challenges, Growth, Goals, ' +
+          'Feedback for them, Feedback for me, Team, Company, First 1:1s, or remove "hobbies:".',
       ]);
+    });
+
+    it('never names the internal keys in its message, only the names people see', () => {
+      const [message] = parseCustomQuestions('hobbies: What do you do?').errors;
+      expect(message).not.toMatch(/checkin|feedbackForThem|firstOneOnOne/);
+    });
+
+    it('reads several words that name no category as part of the question', () => {
+      const { questions, errors } = parseCustomQuestions('One more thing: how was the trip?');
+      expect(errors).toEqual([]);
+      expect(questions[0]).toMatchObject({ category: 'checkin', text: 'One more thing: how was the trip?' });
     });
 
     it('reports a prefix with no question after it', () => {

@@ -2,7 +2,7 @@
 // join the rotation. Every problem comes back as a message naming the line, for the form to show.
 
 import { hash32 } from './hash';
-import { CATEGORIES } from './types';
+import { CATEGORIES, CATEGORY_LABELS } from './types';
 import type { Category, Question } from './types';
 
 /** More than this and the rotation would rarely reach the built-in questions. */
@@ -12,9 +12,28 @@ export const MAX_CUSTOM_QUESTION_LENGTH = 200;
 /** Where a line without a `category:` prefix goes: check-in opens every meeting's mix. */
 export const DEFAULT_CUSTOM_CATEGORY: Category = 'checkin';
 
-/** Accepted spellings of each category, compared without case, spaces, hyphens or underscores. */
+/** What a person types before the colon to file a question: the sidebar's words, shortened. */
+export const CATEGORY_PREFIXES: Readonly<Record<Category, string>> = {
+  checkin: 'Check-in',
+  wins: 'Wins',
+  challenges: 'Challenges',
+  growth: 'Growth',
+  goals: 'Goals',
+  feedbackForThem: 'Feedback for them',
+  feedbackForMe: 'Feedback for me',
+  team: 'Team',
+  company: 'Company',
+  firstOneOnOne: 'First 1:1s',
+};
+
+/** A category name compared without case, spaces, hyphens, underscores or punctuation. */
+const squeeze = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Accepted spellings of each category: its key, its prefix, its full label, and a few synonyms. */
 const CATEGORY_NAMES: Readonly<Record<string, Category>> = {
   ...Object.fromEntries(CATEGORIES.map((category) => [category.toLowerCase(), category])),
+  ...Object.fromEntries(CATEGORIES.map((category) => [squeeze(CATEGORY_PREFIXES[category]), category])),
+  ...Object.fromEntries(CATEGORIES.map((category) => [squeeze(CATEGORY_LABELS[category]), category])),
   wellbeing: 'checkin',
   win: 'wins',
   challenge: 'challenges',
@@ -27,8 +46,8 @@ const CATEGORY_NAMES: Readonly<Record<string, Category>> = {
   first11: 'firstOneOnOne',
 };
 
-// A single word (or "first 1:1") before a colon; "https://…" is not a prefix.
-const PREFIX = /^([A-Za-z][A-Za-z0-9_-]*?(?:[ -]1:1)?)\s*:(?!\/)\s*(.*)$/;
+// Up to four words (or "first 1:1s") before a colon; "https://…" is not a prefix.
+const PREFIX = /^([A-Za-z][A-Za-z0-9_-]*?(?: [A-Za-z][A-Za-z0-9_-]*?){0,3}?(?:[ -]1:1s?)?)\s*:(?!\/)\s*(.*)$/;
 const LIST_MARKER = /^(?:[-*•]|\d+[.)])\s+/;
 
 export interface ParsedCustomQuestions {
@@ -46,8 +65,9 @@ export interface ParsedCustomQuestions {
  * parseCustomQuestions('growth: What would you like to learn next?\nHow was the offsite?')
  * // → { questions: [{ id: 'custom-…', category: 'growth', askedBy: 'either', depth: 'light',
  * //       text: 'What would you like to learn next?' }, { …, category: 'checkin', … }], errors: [] }
+ * parseCustomQuestions('Feedback for them: What should I keep doing?').questions[0].category // 'feedbackForThem'
  * parseCustomQuestions('hobbies: What do you do on weekends?').errors
- * // → ['Line 1: "hobbies" is not a category. Use one of: checkin, wins, …, or remove "hobbies:".']
+ * // → ['Line 1: "hobbies" is not a category. Use one of: Check-in, Wins, …, First 1:1s, or remove "hobbies:".']
  */
 export function parseCustomQuestions(text: string): ParsedCustomQuestions {
   const questions: Question[] = [];
@@ -86,22 +106,38 @@ export function parseCustomQuestions(text: string): ParsedCustomQuestions {
 /** The category and question text of a non-blank line, or an error message. */
 function readLine(line: string, lineNumber: number): { category: Category; text: string } | string {
   const match = PREFIX.exec(line);
-  let category = DEFAULT_CUSTOM_CATEGORY;
+  let category: Category = DEFAULT_CUSTOM_CATEGORY;
   let question = line;
   if (match) {
     const [, prefix = '', rest = ''] = match;
-    const named = CATEGORY_NAMES[prefix.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    const named = CATEGORY_NAMES[squeeze(prefix)];
+    // Several words that name no category are the question's own words ("One more thing: …").
+    if (named === undefined && /\s/.test(prefix)) return checkLength(line, lineNumber);
     if (named === undefined) {
-      return `Line ${lineNumber}: "${prefix}" is not a category. Use one of: ${CATEGORIES.join(', ')}, or remove "${prefix}:".`;
+      const names = CATEGORIES.map((c) => CATEGORY_PREFIXES[c]).join(', ');
+      return `Line ${lineNumber}: "${prefix}" is not a category. Use one of: ${names}, or remove "${prefix}:".`;
     }
     if (rest === '') return `Line ${lineNumber}: there is no question after "${prefix}:".`;
     category = named;
     question = rest;
   }
+  return checkLength(question, lineNumber, category);
+}
+
+function checkLength(
+  question: string,
+  lineNumber: number,
+  category: Category = DEFAULT_CUSTOM_CATEGORY,
+): { category: Category; text: string } | string {
   if (question.length > MAX_CUSTOM_QUESTION_LENGTH) {
     return `Line ${lineNumber} is ${question.length} characters long; keep questions to ${MAX_CUSTOM_QUESTION_LENGTH}.`;
   }
   return { category, text: question };
+}
+
+/** Whether a question is one of the user's own (its id comes from parseCustomQuestions). */
+export function isCustomQuestion(question: Pick<Question, 'id'>): boolean {
+  return question.id.startsWith('custom-');
 }
 
 /** `custom-` and a hash of the text; a second text with the same hash gets `-2`, and so on. */

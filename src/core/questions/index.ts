@@ -4,7 +4,9 @@
 export { QUESTION_BANK } from './bank';
 export { CADENCE_CATEGORIES, GROWTH_GOALS_CADENCE_DAYS, categoriesDueForCadence } from './cadence';
 export {
+  CATEGORY_PREFIXES,
   DEFAULT_CUSTOM_CATEGORY,
+  isCustomQuestion,
   MAX_CUSTOM_QUESTIONS,
   MAX_CUSTOM_QUESTION_LENGTH,
   parseCustomQuestions,

@@ -1,6 +1,7 @@
 // The order in which one category's questions come up for a pair: each question once per round,
 // in a fresh seeded order every round, so nothing repeats until the category is exhausted.
 
+import { isCustomQuestion } from './custom';
 import { shuffleKey } from './hash';
 import type { PairHistory } from './history';
 import type { Question } from './types';
@@ -16,6 +17,8 @@ export interface RotationContext {
 interface Ranked {
   readonly question: Question;
   readonly timesAsked: number;
+  /** The user's own question comes before the bank's in its round: they wrote it to ask it. */
+  readonly ownRank: number;
   readonly depthRank: number;
   readonly justAsked: number;
   readonly shuffle: number;
@@ -25,7 +28,8 @@ interface Ranked {
  * Every question of one category (already filtered for the user's role), in the order the pair
  * should get them. Questions asked fewer times come first, so a question comes back only once
  * all the others have been asked as often: the queue is the rest of the current round, then the
- * next round. Within a round the order is a seeded shuffle of (seed, pair, round, id), and the
+ * next round. Within a round the user's own questions come first (a question just saved shows
+ * at the top of its category, not behind "more"), then a seeded shuffle of (seed, pair, round, id), and the
  * question asked last in the category goes to the back, so a new round never opens with it.
  *
  * @example
@@ -42,6 +46,7 @@ export function rotationQueue(questions: readonly Question[], context: RotationC
     return {
       question,
       timesAsked,
+      ownRank: isCustomQuestion(question) ? 0 : 1,
       depthRank: lightFirst && question.depth === 'deeper' ? 1 : 0,
       justAsked: lastDay !== undefined && lastDay === categoryLastDay(question) ? 1 : 0,
       shuffle: shuffleKey([seed, pairKey, timesAsked, question.id]),
@@ -50,6 +55,7 @@ export function rotationQueue(questions: readonly Question[], context: RotationC
   ranked.sort(
     (a, b) =>
       a.timesAsked - b.timesAsked ||
+      a.ownRank - b.ownRank ||
       a.depthRank - b.depthRank ||
       a.justAsked - b.justAsked ||
       a.shuffle - b.shuffle ||

@@ -3,7 +3,7 @@
 
 import { QUESTION_BANK } from './bank';
 import { parseCustomQuestions } from './custom';
-import { suggestQuestions } from './suggest';
+import { suggestQuestions, suggestionsByCategory } from './suggest';
 import type { SuggestionRequest } from './suggest';
 
 const pairKey = 'alice@example.com bob@example.com';
@@ -154,6 +154,23 @@ describe('suggestQuestions', () => {
     it('offers them to every role', () => {
       const team = suggestQuestions(request({ role: 'peer', custom, category: 'team', count: 100 }));
       expect(team.map((question) => question.text)).toContain('Who made your week better?');
+    });
+
+    it('puts one just saved first in its category, whatever the seed, where the person looks for it', () => {
+      for (const seed of ['seed-1', 'seed-2', 'other']) {
+        const [first] = suggestQuestions(request({ seed, custom, category: 'team', count: 1 }));
+        expect(first?.text).toBe('Who made your week better?');
+        const [group] = suggestionsByCategory(request({ seed, custom }), 5).filter(
+          (g) => g.category === 'team',
+        );
+        expect(group?.questions[0]?.text).toBe('Who made your week better?');
+      }
+    });
+
+    it('lets it take its turn once asked, like any other question', () => {
+      const asked = [{ questionId: custom[0]!.id, at: '2026-11-17' }];
+      const [first] = suggestQuestions(request({ custom, asked, category: 'team', count: 1 }));
+      expect(first?.text).not.toBe('Who made your week better?');
     });
   });
 

@@ -1,6 +1,11 @@
 // The Docs sidebar in each state, as JSON and as CardService builds it.
 import type { Card } from '../card';
-import { docSidebarCard, MAX_QUESTIONS_PER_CATEGORY, type DocSidebarModel } from './doc-sidebar';
+import {
+  docSidebarCard,
+  LEAD_QUESTIONS,
+  MAX_QUESTIONS_PER_CATEGORY,
+  type DocSidebarModel,
+} from './doc-sidebar';
 import { MAX_ITEMS_SHOWN } from './parts';
 import { decodeItemRef } from './routes';
 import {
@@ -32,17 +37,13 @@ function agenda(overrides: Partial<AgendaModel> = {}): Card {
     openItems: [
       item('Send the design doc', { ref: { date: '2026-11-24', identity: 'send the design doc' } }),
     ],
-    questionGroups: [
-      { category: 'checkin', questions: [question('checkin-01', 'How are you, really?')] },
-      {
-        category: 'growth',
-        questions: [
-          question('growth-01', 'What do you want to learn?', 'growth'),
-          question('growth-02', 'Who inspires you?', 'growth'),
-        ],
-      },
-      { category: 'wins', questions: [] },
+    leadQuestions: [
+      question('checkin-01', 'How are you, really?'),
+      question('growth-01', 'What do you want to learn?', 'growth'),
+      question('growth-02', 'Who inspires you?', 'growth'),
     ],
+    topics: ['checkin', 'growth', 'wins', 'team'],
+    topic: null,
     ...overrides,
   });
 }
@@ -88,9 +89,31 @@ describe('when the doc is a Tandem agenda', () => {
       nextMeeting: { date: '2026-11-24', day: '2026-11-23', start, prepared: true },
       maintainedHere: false,
       openItems: [],
-      questionGroups: [],
+      leadQuestions: [],
+      topics: [],
+      topic: null,
     });
-    expect(json.sections[0]?.header).toBe('Next meeting · today');
+    expect(json.sections[0]?.header).toBe('Next meeting · today at 11:00 PM');
+  });
+
+  it('gives the next meeting its time on the viewer’s clock (24-hour for a bare language tag)', () => {
+    const start = Date.UTC(2026, 10, 24, 9, 0);
+    const next = { date: '2026-11-24', day: '2026-11-24', start, prepared: true };
+    expect(agenda({ nextMeeting: next }).sections[0]?.header).toBe('Next meeting · tomorrow at 10:00');
+    const bare = docSidebarCard({
+      state: 'agenda',
+      viewer: { ...VIEWER, locale: 'en' },
+      docId: 'doc-1',
+      pairKey: PAIR_KEY,
+      other: BOB,
+      nextMeeting: next,
+      maintainedHere: true,
+      openItems: [],
+      leadQuestions: [],
+      topics: [],
+      topic: null,
+    });
+    expect(bare.sections[0]?.header).toBe('Next meeting · tomorrow at 10:00');
   });
 
   it('says there is no next meeting and offers nothing to prepare', () => {
@@ -113,52 +136,87 @@ describe('when the doc is a Tandem agenda', () => {
     expect(cardText(agenda({ openItems: [] }))).toContain('No open action items. All caught up!');
   });
 
-  it('groups questions by category in collapsible sections, leaving out empty categories', () => {
+  it('leads with the few questions that fit now, and offers every other topic in one picker', () => {
     const json = agenda();
-    const headers = json.sections.map((s) => s.header);
-    expect(headers).toEqual([
+    expect(json.sections.map((s) => s.header)).toEqual([
       'Next meeting · tomorrow',
       'Open action items',
       'Questions to ask',
-      'Check-in and well-being',
-      'Growth and career',
+      'More questions',
       'Review notes',
     ]);
-    const growth = json.sections[4];
-    expect(growth).toMatchObject({ collapsible: true, uncollapsibleWidgetsCount: 1 });
-    expect(json.sections[3]?.collapsible).toBeUndefined();
-  });
-
-  it('adds a question to the next meeting with the pair, the question id and the open doc', () => {
-    const json = agenda();
-    expect(actions(json)).toContainEqual({
-      action: 'addQuestion',
-      pairKey: PAIR_KEY,
-      questionId: 'growth-02',
-      docId: 'doc-1',
+    expect(json.sections.some((s) => s.collapsible)).toBe(false);
+    const picker = json.sections[3]?.widgets[0];
+    expect(picker).toMatchObject({
+      selectionInput: {
+        name: 'topic',
+        type: 'DROPDOWN',
+        onChangeAction: {
+          parameters: [
+            { key: 'action', value: 'showTopic' },
+            { key: 'docId', value: 'doc-1' },
+          ],
+        },
+      },
     });
-    expect(JSON.stringify(json)).toContain('"altText":"Add to next meeting"');
-  });
-
-  it('shows at most a few questions per category', () => {
-    const many = Array.from({ length: 12 }, (_, i) => question(`team-${i}`, `Question ${i}?`, 'team'));
-    const json = agenda({ questionGroups: [{ category: 'team', questions: many }] });
-    expect(json.sections.find((s) => s.header === 'Team and relationships')?.widgets).toHaveLength(
-      MAX_QUESTIONS_PER_CATEGORY,
-    );
-  });
-
-  it('says so when there are no questions at all', () => {
-    const json = agenda({ questionGroups: [] });
-    expect(cardText(json)).toContain('No new questions right now.');
+    const items = 'selectionInput' in picker! ? picker.selectionInput.items : [];
+    expect(items.map((i) => i.text)).toEqual([
+      'Choose a topic',
+      'Check-in and well-being',
+      'Growth and career',
+      'Wins',
+      'Team and relationships',
+    ]);
+    expect(items[0]).toMatchObject({ value: 'none', selected: true });
     expect(rendered(json)).toEqual(json);
+  });
+
+  it('shows each question at the panel’s full width, its "Add" button on the line below', () => {
+    const lead = agenda().sections[2]!.widgets;
+    expect(lead).toHaveLength(2 * 3);
+    expect(lead[0]).toEqual({ decoratedText: { text: 'How are you, really?', wrapText: true } });
+    expect(lead[1]).toMatchObject({ buttonList: { buttons: [{ text: 'Add', type: 'OUTLINED' }] } });
+  });
+
+  it('leads with at most a few questions', () => {
+    const many = Array.from({ length: 9 }, (_, i) => question(`checkin-${i}`, `Question ${i}?`));
+    expect(agenda({ leadQuestions: many }).sections[2]?.widgets).toHaveLength(2 * LEAD_QUESTIONS);
+  });
+
+  describe('when the person picked a topic', () => {
+    const team = Array.from({ length: 9 }, (_, i) => question(`team-${i}`, `Team question ${i}?`, 'team'));
+    const json = agenda({ topic: { category: 'team', questions: team } });
+
+    it('shows that topic selected and its first questions under the picker', () => {
+      const widgets = json.sections[3]!.widgets;
+      expect(JSON.stringify(widgets[0])).toContain(
+        '"text":"Team and relationships","value":"team","selected":true',
+      );
+      expect(widgets).toHaveLength(1 + 2 * MAX_QUESTIONS_PER_CATEGORY);
+      expect(cardText(json)).toContain('Team question 4?');
+      expect(cardText(json)).not.toContain('Team question 5?');
+      expect(rendered(json)).toEqual(json);
+    });
+
+    it('carries the topic in every button, so a press keeps the person’s place', () => {
+      const pressed = actions(json).filter((a) => a.action !== 'showTopic' && a.action !== 'reviewNotes');
+      expect(pressed.map((a) => a.action)).toEqual(
+        expect.arrayContaining(['prepareNow', 'refresh', 'markDone', 'addQuestion']),
+      );
+      for (const action of pressed) expect(action).toMatchObject({ topic: 'team' });
+    });
+
+    it('says so when the topic has nothing left', () => {
+      const empty = agenda({ topic: { category: 'team', questions: [] } });
+      expect(cardText(empty)).toContain('No more questions on this topic for now.');
+    });
   });
 
   it('opens review notes for this pair', () => {
     expect(actions(agenda())).toContainEqual({ action: 'reviewNotes', pairKey: PAIR_KEY });
   });
 
-  it('stays within CardService’s widget limit with every category full and many items', () => {
+  it('stays within CardService’s widget limit with every topic, a picked one and many items', () => {
     const categories = [
       'checkin',
       'wins',
@@ -173,10 +231,12 @@ describe('when the doc is a Tandem agenda', () => {
     ] as const;
     const json = agenda({
       openItems: Array.from({ length: 60 }, (_, i) => item(`task ${i}`)),
-      questionGroups: categories.map((category) => ({
-        category,
-        questions: Array.from({ length: 9 }, (_, i) => question(`${category}-${i}`, `Q ${i}?`, category)),
-      })),
+      leadQuestions: Array.from({ length: 9 }, (_, i) => question(`checkin-${i}`, `Q ${i}?`)),
+      topics: categories,
+      topic: {
+        category: 'growth',
+        questions: Array.from({ length: 9 }, (_, i) => question(`growth-${i}`, `Q ${i}?`, 'growth')),
+      },
     });
     expect(json.sections[1]?.widgets).toHaveLength(MAX_ITEMS_SHOWN + 1);
     expect(rendered(json)).toEqual(json);

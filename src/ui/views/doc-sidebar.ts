@@ -1,17 +1,33 @@
-// The Docs sidebar: for a Tandem agenda, the next meeting, its open items with "mark done",
-// questions by category to add to it, and review notes; otherwise a plain word on why not.
+// The Docs sidebar: for a Tandem agenda, the next meeting, its open items with "mark done", the few
+// questions that fit the pair now and a topic picker for more, and review notes; else why not.
+// The chosen topic rides along in every button's parameters, so no press loses the person's place.
 import type { Category } from '../../core/questions';
 import { CATEGORY_LABELS } from '../../core/questions';
 import type { IsoDate } from '../../core/schedule';
-import { buttons, card, html, paragraph, section, text, type Card, type CardSection } from '../card';
-import { whenDay, type Viewer } from './format';
+import {
+  buttons,
+  card,
+  html,
+  paragraph,
+  section,
+  selectionInput,
+  text,
+  type Card,
+  type CardSection,
+  type Widget,
+} from '../card';
+import { whenMeeting, type Viewer } from './format';
+import { NO_TOPIC, SIDEBAR_INPUT } from './inputs';
 import type { OpenItem, Person, SuggestedQuestion } from './model';
-import { MAX_ITEMS_SHOWN, itemWidget, moreInDoc, personWidget, questionWidget } from './parts';
-import { encodeItemRef, routeButton } from './routes';
+import { MAX_ITEMS_SHOWN, itemWidget, moreInDoc, personWidget, questionWidgets } from './parts';
+import { encodeItemRef, routeAction, routeButton } from './routes';
 
-/** Questions shown per category; the rotation brings others next time. */
+/** Questions the sidebar leads with: what fits the pair now, without scrolling past the rest. */
+export const LEAD_QUESTIONS = 3;
+/** Questions shown for a topic the person picks; the rotation brings others next time. */
 export const MAX_QUESTIONS_PER_CATEGORY = 5;
 
+/** The topic the person picked and its next questions. */
 export interface QuestionGroup {
   readonly category: Category;
   readonly questions: readonly SuggestedQuestion[];
@@ -38,7 +54,12 @@ export type DocSidebarModel =
       /** Whether the viewer's Tandem maintains this doc: only then is "prepare now" offered. */
       readonly maintainedHere: boolean;
       readonly openItems: readonly OpenItem[];
-      readonly questionGroups: readonly QuestionGroup[];
+      /** The few questions that fit the pair now (first 1:1s, check-in, overdue growth…). */
+      readonly leadQuestions: readonly SuggestedQuestion[];
+      /** Topics with questions left, in the order that fits the pair, for the picker. */
+      readonly topics: readonly Category[];
+      /** The topic the person picked, with its questions; null until they pick one. */
+      readonly topic: QuestionGroup | null;
     }
   /** The doc is open to Tandem but is not one of its agendas. */
   | { readonly state: 'notAgenda' }
@@ -98,9 +119,14 @@ function agendaSections(model: AgendaModel): CardSection[] {
   ];
 }
 
+/** The picked topic, for every button's parameters: a press re-renders the card where it was. */
+function place(model: AgendaModel): { topic?: string } {
+  return model.topic ? { topic: model.topic.category } : {};
+}
+
 function nextMeetingSection(model: AgendaModel): CardSection {
   const widgets = [personWidget(model.other, '1:1 with')];
-  const refresh = routeButton('Refresh', 'refresh', {}, { type: 'BORDERLESS' });
+  const refresh = routeButton('Refresh', 'refresh', place(model), { type: 'BORDERLESS' });
   const next = model.nextMeeting;
   if (!next) {
     widgets.push(text('There’s no upcoming meeting on the calendar.'), buttons(refresh));
@@ -122,13 +148,14 @@ function nextMeetingSection(model: AgendaModel): CardSection {
       routeButton(
         'Prepare next meeting now',
         'prepareNow',
-        { docId: model.docId },
+        { docId: model.docId, ...place(model) },
         { type: next.prepared ? 'OUTLINED' : 'FILLED' },
       ),
     );
   }
   widgets.push(buttons(...actions));
-  return section(widgets, { header: html`Next meeting · ${whenDay(next.day, model.viewer)}` });
+  const when = whenMeeting(next.day, next.start, model.viewer);
+  return section(widgets, { header: html`Next meeting · ${when}` });
 }
 
 function itemsSection(model: AgendaModel): CardSection {
@@ -137,7 +164,11 @@ function itemsSection(model: AgendaModel): CardSection {
     itemWidget(
       item,
       model.viewer,
-      routeButton('Mark done', 'markDone', { docId: model.docId, item: encodeItemRef(item.ref) }),
+      routeButton('Mark done', 'markDone', {
+        docId: model.docId,
+        item: encodeItemRef(item.ref),
+        ...place(model),
+      }),
     ),
   );
   const more = moreInDoc(model.openItems.length - shown.length);
@@ -147,30 +178,52 @@ function itemsSection(model: AgendaModel): CardSection {
 }
 
 function questionSections(model: AgendaModel): CardSection[] {
-  const groups = model.questionGroups.filter((group) => group.questions.length > 0);
-  if (groups.length === 0) {
+  const add = (question: SuggestedQuestion): Widget[] =>
+    questionWidgets(
+      question,
+      routeButton(
+        'Add',
+        'addQuestion',
+        { pairKey: model.pairKey, questionId: question.id, docId: model.docId, ...place(model) },
+        { type: 'OUTLINED', altText: 'Add to next meeting' },
+      ),
+    );
+  const lead = model.leadQuestions.slice(0, LEAD_QUESTIONS).flatMap(add);
+  if (lead.length === 0 && model.topics.length === 0) {
     return [section([text('No new questions right now.')], { header: 'Questions to ask' })];
   }
-  const intro = section([text('Add one to the next meeting’s section.')], { header: 'Questions to ask' });
-  return [
-    intro,
-    ...groups.map((group) => {
-      const questions = group.questions.slice(0, MAX_QUESTIONS_PER_CATEGORY);
-      const widgets = questions.map((question) =>
-        questionWidget(
-          question,
-          routeButton(
-            'Add',
-            'addQuestion',
-            { pairKey: model.pairKey, questionId: question.id, docId: model.docId },
-            { altText: 'Add to next meeting' },
-          ),
-        ),
-      );
-      return section(widgets, {
-        header: CATEGORY_LABELS[group.category],
-        ...(widgets.length > 1 ? { collapsible: true, uncollapsibleWidgetsCount: 1 } : {}),
-      });
+  const sections = [
+    section(lead.length > 0 ? lead : [text('No new questions on the usual topics.')], {
+      header: 'Questions to ask',
     }),
   ];
+  if (model.topics.length > 0) sections.push(section(topicWidgets(model, add), { header: 'More questions' }));
+  return sections;
+}
+
+/** The topic picker (it re-renders the card on change) and the picked topic's questions. */
+function topicWidgets(model: AgendaModel, add: (question: SuggestedQuestion) => Widget[]): Widget[] {
+  const picked = model.topic?.category ?? null;
+  const topics = picked && !model.topics.includes(picked) ? [...model.topics, picked] : model.topics;
+  const widgets: Widget[] = [
+    selectionInput({
+      name: SIDEBAR_INPUT.topic,
+      label: 'On a topic',
+      type: 'DROPDOWN',
+      items: [
+        { text: 'Choose a topic', value: NO_TOPIC, selected: picked === null },
+        ...topics.map((category) => ({
+          text: CATEGORY_LABELS[category],
+          value: category,
+          selected: category === picked,
+        })),
+      ],
+      onChangeAction: routeAction('showTopic', { docId: model.docId }),
+    }),
+  ];
+  if (model.topic) {
+    const questions = model.topic.questions.slice(0, MAX_QUESTIONS_PER_CATEGORY).flatMap(add);
+    widgets.push(...(questions.length > 0 ? questions : [text('No more questions on this topic for now.')]));
+  }
+  return widgets;
 }

@@ -78,7 +78,9 @@ function viewsWith(s: string): Record<string, Card> {
       nextMeeting: { date: '2026-11-24', day: '2026-11-24', start: null, prepared: false },
       maintainedHere: true,
       openItems: items,
-      questionGroups: [{ category: 'growth', questions: [...questions, ...questions] }],
+      leadQuestions: questions,
+      topics: ['growth'],
+      topic: { category: 'growth', questions: [...questions, ...questions] },
     }),
     homepage: homepageCard({
       viewer: VIEWER,

@@ -241,7 +241,7 @@ describe('when the last sync failed for this pair', () => {
   });
 
   it('says when it last tried, in the viewer’s zone', () => {
-    expect(cardText(failed({ kind: 'busy' }))).toContain('Last tried Mon 23 Nov, 08:05.');
+    expect(cardText(failed({ kind: 'busy' }))).toContain('Last tried today at 08:05.');
   });
 
   it('shows any other problem in the words it was given', () => {

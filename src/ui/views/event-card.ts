@@ -13,8 +13,7 @@ import {
   type Card,
   type CardSection,
 } from '../card';
-import { displayName, formatMoment, whenDay, type Viewer } from './format';
-import { dateIn } from '../../core/schedule';
+import { displayName, whenMeeting, whenMoment, type Viewer } from './format';
 import type { DocLink, OpenItem, PairProblem, Person, SuggestedQuestion } from './model';
 import {
   MAX_ITEMS_SHOWN,
@@ -23,7 +22,7 @@ import {
   moreInDoc,
   personWidget,
   problemText,
-  questionWidget,
+  questionWidgets,
 } from './parts';
 import { routeButton } from './routes';
 
@@ -161,12 +160,10 @@ function readySections(model: Extract<EventCardModel, { state: 'ready' }>): Card
 }
 
 function nextMeetingSection(model: Extract<EventCardModel, { state: 'ready' }>): CardSection {
-  // The day where the viewer is: 08:00 in Paris is the evening before in Los Angeles.
-  const day =
-    model.nextStart !== undefined && model.nextStart !== null
-      ? dateIn(model.nextStart, model.viewer.timeZone)
-      : model.nextMeeting;
-  const when = day ? whenDay(day, model.viewer) : null;
+  // Its day and time where the viewer is: 08:00 in Paris is the evening before in Los Angeles.
+  const when = model.nextMeeting
+    ? whenMeeting(model.nextMeeting, model.nextStart ?? null, model.viewer)
+    : null;
   const header = when ? html`Next meeting · ${when}` : 'Open action items';
   const shown = model.openItems.slice(0, MAX_ITEMS_SHOWN);
   const widgets = shown.map((item) => itemWidget(item, model.viewer));
@@ -186,10 +183,15 @@ function questionsSection(
   pairKey: string,
   docId: string,
 ): CardSection {
-  const widgets = questions.map((question) =>
-    questionWidget(
+  const widgets = questions.flatMap((question) =>
+    questionWidgets(
       question,
-      routeButton('Add to agenda', 'addQuestion', { pairKey, questionId: question.id, docId }),
+      routeButton(
+        'Add to agenda',
+        'addQuestion',
+        { pairKey, questionId: question.id, docId },
+        { type: 'OUTLINED' },
+      ),
     ),
   );
   if (widgets.length === 0) widgets.push(text('No new questions right now.'));
@@ -216,7 +218,7 @@ function errorSection(model: Extract<EventCardModel, { state: 'error' }>): CardS
     personWidget(pair.other, '1:1 with'),
     paragraph(html`⚠️ ${problemText(problem, pair.other)}`),
   ];
-  if (model.at !== null) widgets.push(text(`Last tried ${formatMoment(model.at, model.viewer)}.`));
+  if (model.at !== null) widgets.push(text(`Last tried ${whenMoment(model.at, model.viewer)}.`));
   const actions = [];
   if (model.doc) actions.push(linkButton('Open agenda', model.doc.url));
   if (problem.kind === 'docMissing') {

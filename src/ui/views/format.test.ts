@@ -1,12 +1,17 @@
 // Dates, intervals, counts and names as cards word them, in the viewer's locale and zone.
 import {
+  clampText,
   daysFrom,
   displayName,
   formatDay,
   formatMoment,
+  formatTime,
+  hourCycleFor,
   howOften,
   plural,
   whenDay,
+  whenMeeting,
+  whenMoment,
   type Viewer,
 } from './format';
 
@@ -60,6 +65,71 @@ describe('formatMoment', () => {
     it('says nothing for a value that is not a time', () => {
       expect(formatMoment(NaN, PARIS_GB)).toBe('');
     });
+  });
+});
+
+describe('the clock', () => {
+  const at = Date.UTC(2026, 10, 24, 9, 5);
+
+  it('follows a locale with a region: 12-hour in en-US, 24-hour in en-GB and fr-FR', () => {
+    expect(formatTime(at, { ...PARIS_GB, locale: 'en-US' })).toBe('10:05 AM');
+    expect(formatTime(at, PARIS_GB)).toBe('10:05');
+    expect(formatTime(at, { ...PARIS_GB, locale: 'fr-FR' })).toBe('10:05');
+  });
+
+  it('uses the 24-hour clock for a bare language tag, which names no region’s habit', () => {
+    expect(hourCycleFor('en')).toEqual({ hourCycle: 'h23' });
+    expect(hourCycleFor('en-US')).toEqual({});
+    expect(hourCycleFor('zh-Hant-TW')).toEqual({});
+    expect(hourCycleFor('es-419')).toEqual({});
+    expect(formatTime(at, { ...PARIS_GB, locale: 'en' })).toBe('10:05');
+    expect(formatMoment(Date.UTC(2026, 10, 24, 14, 5), { ...PARIS_GB, locale: 'en' })).toBe(
+      'Tue, Nov 24, 15:05',
+    );
+  });
+
+  it('falls back to UTC for a zone Intl does not know', () => {
+    expect(formatTime(at, { ...PARIS_GB, timeZone: 'Mars/Olympus' })).toBe('09:05 UTC');
+  });
+});
+
+describe('whenMoment and whenMeeting', () => {
+  const EN: Viewer = { timeZone: 'Europe/Paris', locale: 'en', today: '2026-11-23' };
+
+  it('words an instant as today, tomorrow or its day, with its time where the viewer is', () => {
+    expect(whenMoment(Date.UTC(2026, 10, 23, 9, 33), EN)).toBe('today at 10:33');
+    expect(whenMoment(Date.UTC(2026, 10, 24, 9, 0), EN)).toBe('tomorrow at 10:00');
+    expect(whenMoment(Date.UTC(2026, 10, 27, 9, 0), { ...EN, locale: 'en-US' })).toBe(
+      'Fri, Nov 27 at 10:00 AM',
+    );
+  });
+
+  it('takes the day where the viewer is: 08:00 in Paris is the evening before in Los Angeles', () => {
+    const la: Viewer = { timeZone: 'America/Los_Angeles', locale: 'en-US', today: '2026-11-23' };
+    expect(whenMoment(Date.UTC(2026, 10, 24, 7, 0), la)).toBe('today at 11:00 PM');
+  });
+
+  it('names a meeting by its day alone when its start is not known', () => {
+    expect(whenMeeting('2026-11-24', null, EN)).toBe('tomorrow');
+    expect(whenMeeting('2026-11-24', Date.UTC(2026, 10, 24, 9, 0), EN)).toBe('tomorrow at 10:00');
+  });
+});
+
+describe('clampText', () => {
+  it('leaves text within the limit as it is', () => {
+    expect(clampText('send the doc', 140)).toBe('send the doc');
+  });
+
+  it('cuts longer text at a word, with an ellipsis, within the limit', () => {
+    const long = 'send the design doc to Priya and the whole platform team before the review';
+    const cut = clampText(long, 30);
+    expect(cut).toBe('send the design doc to Priya…');
+    expect(Array.from(cut).length).toBeLessThanOrEqual(30);
+  });
+
+  it('cuts a long word mid-word rather than leave almost nothing, and counts emoji as one', () => {
+    expect(clampText('x'.repeat(50), 10)).toBe('xxxxxxxxx…');
+    expect(Array.from(clampText('🎉'.repeat(20), 10))).toHaveLength(10);
   });
 });
 

@@ -46,7 +46,7 @@ function home(overrides: Partial<HomepageModel> = {}): Card {
 describe('when Tandem is on', () => {
   it('says so with the last sync time and result, and offers to turn it off', () => {
     const json = home();
-    expect(cardText(json)).toContain('Last sync Mon 23 Nov, 07:30: all good.');
+    expect(cardText(json)).toContain('Last sync today at 07:30: all good.');
     expect(actions(json)).toContainEqual({ action: 'turnOff' });
   });
 
@@ -85,7 +85,7 @@ describe('when listing the pairs', () => {
       decoratedText: {
         topLabel: 'Your report',
         text: 'Bob Okafor',
-        bottomLabel: 'Last met Tue 17 Nov · next tomorrow · 2 open items',
+        bottomLabel: 'Next 1:1 tomorrow · last met Tue 17 Nov · 2 open items',
         wrapText: true,
         button: { text: 'Agenda', onClick: { openLink: { url: DOC.url } }, type: 'BORDERLESS' },
       },
@@ -101,8 +101,42 @@ describe('when listing the pairs', () => {
 
   it('words a pair that has not met, has nothing planned and whose doc was not read', () => {
     const json = home({ pairs: [pair({ lastMet: null, nextMeeting: null, openItems: null, doc: null })] });
-    expect(cardText(json)).toContain('Not met yet · no meeting planned');
+    expect(cardText(json)).toContain('No meeting planned');
     expect(cardText(json)).not.toContain('open item');
+    expect(cardText(json)).not.toContain('Not met yet');
+  });
+
+  it('gives the next 1:1 its time on the viewer’s clock, and reads naturally before a first meeting', () => {
+    const nextStart = Date.UTC(2026, 10, 24, 9, 0);
+    const text = cardText(home({ pairs: [pair({ lastMet: null, nextStart })] }));
+    expect(text).toContain('Next 1:1 tomorrow at 10:00 · 2 open items');
+    expect(text).not.toMatch(/Not met yet|next tomorrow/);
+    const us = cardText(home({ viewer: { ...VIEWER, locale: 'en-US' }, pairs: [pair({ nextStart })] }));
+    expect(us).toContain('Next 1:1 tomorrow at 10:00 AM · last met Tue, Nov 17');
+  });
+
+  it('says "last met" before "no meeting planned" when nothing is planned', () => {
+    expect(cardText(home({ pairs: [pair({ nextMeeting: null, openItems: 0 })] }))).toContain(
+      'Last met Tue 17 Nov · no meeting planned',
+    );
+  });
+
+  it('words every pair the same way: no "0 open items" on some pairs only', () => {
+    const json = home({
+      pairs: [
+        pair({ openItems: 0 }),
+        pair({ pairKey: 'a@x.com c@x.com', openItems: null }),
+        pair({ pairKey: 'a@x.com d@x.com', openItems: 3 }),
+      ],
+    });
+    const labels = json.sections[1]!.widgets.map((w) =>
+      'decoratedText' in w ? w.decoratedText.bottomLabel : '',
+    );
+    expect(labels).toEqual([
+      'Next 1:1 tomorrow · last met Tue 17 Nov',
+      'Next 1:1 tomorrow · last met Tue 17 Nov',
+      'Next 1:1 tomorrow · last met Tue 17 Nov · 3 open items',
+    ]);
   });
 
   it('warns about a long gap and many cancellations', () => {

@@ -4,7 +4,7 @@ import type { PairRole } from '../../core/pairs';
 import type { CadenceWarning, IsoDate } from '../../core/schedule';
 import { buttons, card, decorated, html, linkButton, paragraph, section, text } from '../card';
 import type { Card, CardSection, Widget } from '../card';
-import { displayName, formatMoment, plural, whenDay, type Viewer } from './format';
+import { displayName, plural, whenDay, whenMeeting, whenMoment, type Viewer } from './format';
 import type { DocLink, PairProblem, Person } from './model';
 import { problemText, warningText } from './parts';
 import { routeButton } from './routes';
@@ -19,6 +19,8 @@ export interface HomepagePair {
   readonly role: PairRole;
   readonly lastMet: IsoDate | null;
   readonly nextMeeting: IsoDate | null;
+  /** When the next meeting starts (ms), for its time on the viewer's clock; null when not known. */
+  readonly nextStart?: number | null;
   /** Open action items in the doc; null when not known (the doc was not read). */
   readonly openItems: number | null;
   readonly warnings: readonly CadenceWarning[];
@@ -83,7 +85,7 @@ function statusSection(model: HomepageModel): CardSection {
 function syncLine(model: HomepageModel): string {
   const sync = model.lastSync;
   if (!sync) return 'Getting your 1:1s ready: the first sync is on its way.';
-  const when = `Last sync ${formatMoment(sync.at, model.viewer)}`;
+  const when = `Last sync ${whenMoment(sync.at, model.viewer)}`;
   if (sync.partial) return html`${when}: still working, it will finish on the next run.`;
   if (sync.errors > 0) return html`${when}: ${plural(sync.errors, '1:1 needs', '1:1s need')} a look.`;
   return html`${when}: all good.`;
@@ -109,12 +111,25 @@ function pairsSection(model: HomepageModel): CardSection {
   return section(widgets, { header: html`Your 1:1s (${model.pairs.length})` });
 }
 
+/**
+ * A pair's line under its name, worded the same for every pair: the next 1:1 first (day and
+ * time), then when they last met, then open items when there are some (none is not news).
+ *
+ * @example pairFacts(pair, viewer) // 'Next 1:1 tomorrow at 10:00 · last met Tue, Oct 20 · 2 open items'
+ * @example pairFacts(stoppedPair, viewer) // 'Last met Tue, Oct 20 · no meeting planned'
+ */
+export function pairFacts(pair: HomepagePair, viewer: Viewer): string {
+  const next = pair.nextMeeting ? whenMeeting(pair.nextMeeting, pair.nextStart ?? null, viewer) : null;
+  const last = pair.lastMet ? whenDay(pair.lastMet, viewer) : null;
+  const facts = next
+    ? [`Next 1:1 ${next}`, ...(last ? [`last met ${last}`] : [])]
+    : [...(last ? [`Last met ${last}`] : []), last ? 'no meeting planned' : 'No meeting planned'];
+  if (pair.openItems !== null && pair.openItems > 0) facts.push(plural(pair.openItems, 'open item'));
+  return facts.join(' · ');
+}
+
 function pairWidgets(pair: HomepagePair, viewer: Viewer): Widget[] {
-  const facts = [
-    pair.lastMet ? `Last met ${whenDay(pair.lastMet, viewer)}` : 'Not met yet',
-    pair.nextMeeting ? `next ${whenDay(pair.nextMeeting, viewer)}` : 'no meeting planned',
-  ];
-  if (pair.openItems !== null) facts.push(plural(pair.openItems, 'open item'));
+  const facts = [pairFacts(pair, viewer)];
   const widgets: Widget[] = [
     decorated({
       topLabel: OTHER_ROLE_LABELS[pair.role],

@@ -2,7 +2,7 @@
 // call and the names of their form inputs. The only entry point other parts import from.
 export { eventCard } from './event-card';
 export type { EventCardModel, EventPair } from './event-card';
-export { docSidebarCard, MAX_QUESTIONS_PER_CATEGORY } from './doc-sidebar';
+export { docSidebarCard, LEAD_QUESTIONS, MAX_QUESTIONS_PER_CATEGORY } from './doc-sidebar';
 export type { DocSidebarModel, QuestionGroup } from './doc-sidebar';
 export { homepageCard, MAX_PAIRS_SHOWN } from './homepage';
 export type { HomepageModel, HomepagePair, SyncSummary } from './homepage';
@@ -12,6 +12,7 @@ export { reviewNotesCard } from './review-notes';
 export type { ReviewNotesModel, ReviewProblem } from './review-notes';
 export { errorCard } from './error-card';
 export { MAX_ITEMS_SHOWN } from './parts';
+export { whenMeeting } from './format';
 export type { DocLink, OpenItem, PairProblem, Person, SuggestedQuestion, Viewer } from './model';
 export {
   ROUTE_NAMES,
@@ -24,11 +25,13 @@ export {
 } from './routes';
 export type { RouteName, RouteParams } from './routes';
 export {
+  NO_TOPIC,
   REVIEW_INPUT,
   REVIEW_PERIODS,
   REVIEW_PERIOD_LABELS,
   ROLE_CHOICES,
   SETTINGS_INPUT,
+  SIDEBAR_INPUT,
   SWITCH_ON,
   isReviewPeriod,
   pairKeyOfRoleInput,

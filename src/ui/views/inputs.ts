@@ -14,6 +14,15 @@ export const SETTINGS_INPUT = {
   customQuestions: 'customQuestions',
 } as const;
 
+/** Docs sidebar inputs. */
+export const SIDEBAR_INPUT = {
+  /** Dropdown: the question topic (a Category) the person picked, or NO_TOPIC. */
+  topic: 'topic',
+} as const;
+
+/** The topic dropdown's "choose a topic" item. */
+export const NO_TOPIC = 'none';
+
 /** The value a checked switch sends. */
 export const SWITCH_ON = 'on';
 

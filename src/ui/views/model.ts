@@ -20,6 +20,8 @@ export interface OpenItem {
   /** The person of the pair who owns it, when the doc names one. */
   readonly owner: Person | null;
   readonly due: IsoDate | null;
+  /** A written `(due …)` that is no date (`2026-13-45`): the card says so instead of dropping it. */
+  readonly invalidDue?: string | null;
   /** The meeting it was first written in, when it was carried over. */
   readonly from: IsoDate | null;
   /** Where it is: the section's date and the item's identity. */

@@ -1,12 +1,27 @@
 // Widgets and sentences several cards share: the other person, an open item, the cadence lines,
 // a warning, a sync problem, a suggested question. Every value from a doc or an event is escaped.
 import type { Cadence, CadenceWarning } from '../../core/schedule';
-import { decorated, html, paragraph, type Button, type Widget } from '../card';
-import { daysFrom, displayName, formatDay, howOften, plural, whenDay, type Viewer } from './format';
+import { buttons, decorated, html, paragraph, type Button, type Widget } from '../card';
+import {
+  clampText,
+  daysFrom,
+  displayName,
+  formatDay,
+  howOften,
+  plural,
+  whenDay,
+  type Viewer,
+} from './format';
 import type { OpenItem, PairProblem, Person, SuggestedQuestion } from './model';
 
 /** Past this many open items a card shows the first ones and says how many more are in the doc. */
 export const MAX_ITEMS_SHOWN = 15;
+/**
+ * Characters of an action item a card shows: at most four lines beside a "Mark done" button in a
+ * ~300 px panel (an item of 140 took five). A longer item
+ * ends with an ellipsis; the doc keeps it whole.
+ */
+export const MAX_ITEM_CHARS = 100;
 
 /** The other person of the pair, with their email underneath. */
 export function personWidget(other: Person, label: string, button?: Button): Widget {
@@ -28,10 +43,11 @@ export function itemWidget(item: OpenItem, viewer: Viewer, button?: Button): Wid
     const late = (daysFrom(viewer.today, item.due) ?? 0) < 0;
     details.push(`${late ? 'Overdue: was due' : 'Due'} ${whenDay(item.due, viewer)}`);
   }
+  if (item.invalidDue) details.push(`“due ${item.invalidDue}” isn’t a date: fix it in the doc`);
   if (item.from) details.push(`from ${formatDay(item.from, viewer)}`);
   return decorated({
     ...(item.owner ? { topLabel: html`${displayName(item.owner)}` } : {}),
-    text: html`${item.task}`,
+    text: html`${clampText(item.task, MAX_ITEM_CHARS)}`,
     ...(details.length > 0 ? { bottomLabel: html`${details.join(' · ')}` } : {}),
     wrapText: true,
     ...(button ? { button } : {}),
@@ -43,28 +59,34 @@ export function moreInDoc(hidden: number): Widget | null {
   return hidden > 0 ? decorated({ text: html`…and ${plural(hidden, 'more item')} in the doc` }) : null;
 }
 
-/** The cadence in two or three lines: last met, how often, the 90-day counts, then warnings. */
+/**
+ * The cadence in two lines, each with its icon so their text lines up: last met and how often,
+ * then the 90-day counts. A warning goes under the line it is about, not on a line of its own.
+ */
 export function cadenceWidgets(cadence: Cadence, viewer: Viewer, other: Person): Widget[] {
-  const widgets: Widget[] = [
+  const warningsOf = (kind: CadenceWarning['kind']) =>
+    cadence.warnings.filter((w) => w.kind === kind).map((w) => `⚠️ ${warningText(w, other)}`);
+  const lastMet = [
+    ...(cadence.usualIntervalDays !== null ? [`Usually ${howOften(cadence.usualIntervalDays)}`] : []),
+    ...warningsOf('noRecentMeeting'),
+  ];
+  const counts = warningsOf('manyCancellations');
+  return [
     decorated({
       topLabel: 'Last met',
       text: cadence.lastMet ? html`${whenDay(cadence.lastMet, viewer)}` : 'Not yet',
-      ...(cadence.usualIntervalDays !== null
-        ? { bottomLabel: html`Usually ${howOften(cadence.usualIntervalDays)}` }
-        : {}),
+      ...(lastMet.length > 0 ? { bottomLabel: lastMet.map((line) => html`${line}`).join('<br>') } : {}),
       startIcon: { knownIcon: 'CLOCK', altText: 'Cadence' },
+      wrapText: true,
     }),
     decorated({
       topLabel: 'Last 90 days',
       text: html`${plural(cadence.held, 'meeting')} held, ${cadence.cancelled} cancelled`,
+      ...(counts.length > 0 ? { bottomLabel: counts.map((line) => html`${line}`).join('<br>') } : {}),
+      startIcon: { knownIcon: 'INVITE', altText: 'Meetings' },
+      wrapText: true,
     }),
   ];
-  for (const warning of cadence.warnings) widgets.push(warningWidget(warning, other));
-  return widgets;
-}
-
-export function warningWidget(warning: CadenceWarning, other: Person): Widget {
-  return decorated({ text: html`⚠️ ${warningText(warning, other)}`, wrapText: true });
 }
 
 /**
@@ -105,7 +127,10 @@ export function fieldProblem(message: string): Widget {
   return paragraph(html`<font color="${PROBLEM_COLOR}">⚠️ ${message}</font>`);
 }
 
-/** A suggested question with its add button. */
-export function questionWidget(question: SuggestedQuestion, button: Button): Widget {
-  return decorated({ text: html`${question.text}`, wrapText: true, button });
+/**
+ * A suggested question at the panel's full width, its add button on the line below: a button
+ * beside the text would squeeze a question into half the panel.
+ */
+export function questionWidgets(question: SuggestedQuestion, button: Button): Widget[] {
+  return [decorated({ text: html`${question.text}`, wrapText: true }), buttons(button)];
 }

@@ -86,15 +86,40 @@ describe('when choosing what to gather', () => {
   });
 
   it('leaves pickers empty when no date was chosen', () => {
-    expect(find(form(), REVIEW_INPUT.start)).toEqual({
+    const custom = form({ values: { period: 'custom', pairKey: null, start: null, end: null } });
+    expect(find(custom, REVIEW_INPUT.start)).toEqual({
       dateTimePicker: { name: 'start', label: 'From', type: 'DATE_ONLY' },
     });
+  });
+
+  it('shows the date pickers only for “Custom dates”, the period dropdown re-rendering the card', () => {
+    for (const period of REVIEW_PERIODS) {
+      const json = form({ values: { period, pairKey: null, start: null, end: null } });
+      expect(find(json, REVIEW_INPUT.start) !== undefined).toBe(period === 'custom');
+      expect(json.sections.some((s) => s.header === 'Custom dates')).toBe(period === 'custom');
+    }
+    expect(find(form(), REVIEW_INPUT.period)).toMatchObject({
+      selectionInput: { onChangeAction: { parameters: [{ key: 'action', value: 'reviewPeriodChanged' }] } },
+    });
+  });
+
+  it('shows a date before year 100 as that year, not 19xx', () => {
+    const json = form({
+      values: { period: 'custom', pairKey: null, start: '0001-01-01', end: '2026-01-01' },
+    });
+    const ms = new Date('0001-01-01T00:00:00Z').getTime();
+    expect(find(json, REVIEW_INPUT.start)).toMatchObject({ dateTimePicker: { valueMsEpoch: String(ms) } });
+    expect(new Date(ms).toISOString().slice(0, 10)).toBe('0001-01-01');
   });
 
   it('creates from the fixed footer', () => {
     const json = form();
     expect(json.fixedFooter?.primaryButton.text).toBe('Create review notes');
-    expect(actions(json)).toEqual([{ action: 'createReviewNotes' }, { action: 'back' }]);
+    expect(actions(json)).toEqual([
+      { action: 'reviewPeriodChanged' },
+      { action: 'createReviewNotes' },
+      { action: 'back' },
+    ]);
     expect(rendered(json)).toEqual(json);
   });
 
@@ -114,6 +139,7 @@ describe('when the custom dates are wrong', () => {
     [{ kind: 'tooLong', maxYears: 2 }, 'Pick at most 2 years.'],
     [{ kind: 'inFuture' }, 'The dates can’t be in the future.'],
     [{ kind: 'missingDates' }, 'Pick both a start and an end date.'],
+    [{ kind: 'tooEarly', earliestYear: 2000 }, 'Pick dates in 2000 or later.'],
   ])('shows %j under the date pickers, keeping what was picked', (problem, message) => {
     const json = form({ values: custom, problem });
     const dates = json.sections.find((s) => s.header === 'Custom dates');

@@ -1,5 +1,6 @@
 // The review-notes card: pick a period and a 1:1, create a private doc gathering its wins, feedback,
-// growth notes and finished items; then the link and what went in. Date problems show in place.
+// growth notes and finished items; then the link and what went in. The custom dates show only for
+// "Custom dates" (the period dropdown re-renders the card); date problems show in place.
 import type { IsoDate } from '../../core/schedule';
 import {
   buttons,
@@ -18,7 +19,7 @@ import { displayName, formatDay, plural, type Viewer } from './format';
 import { REVIEW_INPUT, REVIEW_PERIODS, REVIEW_PERIOD_LABELS, type ReviewPeriod } from './inputs';
 import type { DocLink, Person } from './model';
 import { fieldProblem } from './parts';
-import { routeButton } from './routes';
+import { routeAction, routeButton } from './routes';
 
 /** What stopped the notes from being made, worded by the card next to the field it is about. */
 export type ReviewProblem =
@@ -28,6 +29,8 @@ export type ReviewProblem =
   /** Longer than the longest period allowed. */
   | { readonly kind: 'tooLong'; readonly maxYears: number }
   | { readonly kind: 'inFuture' }
+  /** A date before the earliest year a review may start (a typo such as 0001-01-01). */
+  | { readonly kind: 'tooEarly'; readonly earliestYear: number }
   | { readonly kind: 'failed'; readonly message: string };
 
 export type ReviewNotesModel =
@@ -111,20 +114,24 @@ function formCard(model: FormModel): Card {
             value: period,
             selected: period === values.period,
           })),
+          onChangeAction: routeAction('reviewPeriodChanged', {}),
         }),
       ],
       { header: 'What to gather' },
     ),
-    section(
-      [
-        text('Used when the period is “Custom dates”.'),
-        datePicker(REVIEW_INPUT.start, 'From', values.start),
-        datePicker(REVIEW_INPUT.end, 'To', values.end),
-        ...inline(problem ? dateProblemText(problem) : null),
-      ],
-      { header: 'Custom dates' },
-    ),
   );
+  if (values.period === 'custom') {
+    sections.push(
+      section(
+        [
+          datePicker(REVIEW_INPUT.start, 'From', values.start),
+          datePicker(REVIEW_INPUT.end, 'To', values.end),
+          ...inline(problem ? dateProblemText(problem) : null),
+        ],
+        { header: 'Custom dates' },
+      ),
+    );
+  }
   return card({
     name: 'review',
     header: HEADER,
@@ -173,16 +180,19 @@ function dateProblemText(problem: ReviewProblem): string | null {
       return `Pick at most ${plural(problem.maxYears, 'year')}.`;
     case 'inFuture':
       return 'The dates can’t be in the future.';
+    case 'tooEarly':
+      return `Pick dates in ${problem.earliestYear} or later.`;
     case 'noPair':
     case 'failed':
       return null;
   }
 }
 
-/** A date picker showing `date` (CardService takes the day as 00:00 UTC in ms). */
+/** A date picker showing `date` (CardService takes the day as 00:00 UTC in ms), whatever its year. */
 function datePicker(name: string, label: string, date: IsoDate | null): Widget {
   const m = date ? ISO_DATE.exec(date) : null;
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  // Date.UTC reads years 0–99 as 1900–1999: 0001-01-01 would come back as 1901.
+  const ms = m ? new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   return {
     dateTimePicker: {
       name,

@@ -15,13 +15,15 @@ export interface RouteParams {
   /** Create the pair's doc (organizer, a guest whose organizer has no Tandem, or after a deletion). */
   createDoc: { pairKey: string; seriesId: string };
   /** Add one suggested question to the pair's next meeting section. */
-  addQuestion: { pairKey: string; questionId: string; docId?: string };
+  addQuestion: { pairKey: string; questionId: string; docId?: string; topic?: string };
   /** Event card: show other suggestions for the pair. */
   moreQuestions: { pairKey: string };
   /** Docs sidebar: tick one open action item; `item` is encodeItemRef(ref). */
-  markDone: { docId: string; item: string };
+  markDone: { docId: string; item: string; topic?: string };
   /** Docs sidebar: prepare (or refresh) the next meeting's section now. */
-  prepareNow: { docId: string };
+  prepareNow: { docId: string; topic?: string };
+  /** Docs sidebar: the topic dropdown changed; the topic arrives as a form input. */
+  showTopic: { docId: string };
   excludeSeries: { seriesId: string };
   includeSeries: { seriesId: string };
   /** Open the review-notes card, with the pair chosen when it is known. */
@@ -30,8 +32,10 @@ export interface RouteParams {
   createReviewNotes: Record<string, never>;
   /** Docs sidebar: ask for access to the open doc (drive.file). */
   grantFileScope: Record<string, never>;
-  /** Render the current card again with fresh data. */
-  refresh: Record<string, never>;
+  /** Review-notes form: the period dropdown changed; show the custom dates only for "custom". */
+  reviewPeriodChanged: Record<string, never>;
+  /** Render the current card again with fresh data (the sidebar's picked topic kept). */
+  refresh: { topic?: string };
   /** Leave a pushed card. */
   back: Record<string, never>;
 }
@@ -45,16 +49,18 @@ const ROUTE_KEYS: { [R in RouteName]: { required: readonly string[]; optional?: 
   openSettings: { required: [] },
   saveSettings: { required: [] },
   createDoc: { required: ['pairKey', 'seriesId'] },
-  addQuestion: { required: ['pairKey', 'questionId'], optional: ['docId'] },
+  addQuestion: { required: ['pairKey', 'questionId'], optional: ['docId', 'topic'] },
   moreQuestions: { required: ['pairKey'] },
-  markDone: { required: ['docId', 'item'] },
-  prepareNow: { required: ['docId'] },
+  markDone: { required: ['docId', 'item'], optional: ['topic'] },
+  prepareNow: { required: ['docId'], optional: ['topic'] },
+  showTopic: { required: ['docId'] },
   excludeSeries: { required: ['seriesId'] },
   includeSeries: { required: ['seriesId'] },
   reviewNotes: { required: [], optional: ['pairKey'] },
   createReviewNotes: { required: [] },
   grantFileScope: { required: [] },
-  refresh: { required: [] },
+  reviewPeriodChanged: { required: [] },
+  refresh: { required: [], optional: ['topic'] },
   back: { required: [] },
 };
 

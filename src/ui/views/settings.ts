@@ -87,7 +87,7 @@ export function settingsCard(model: SettingsModel): Card {
           name: SETTINGS_INPUT.customQuestions,
           label: 'Questions to add to the mix',
           hintText:
-            'One per line. Start with a category to file it, e.g. growth: What do you want to learn next?',
+            'One per line. To file one under a topic, start with its name, e.g. Growth: What do you want to learn next?',
           type: 'MULTIPLE_LINE',
           ...typed(values.customQuestions),
         }),

@@ -5,22 +5,15 @@ import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { Workspace } from '../../../dev/emulator/workspace';
 import { ENTRY } from '../../../dev/sim/entry-points';
 import type { Card } from '../../../src/ui/card';
-import { routesOf, widgetsOf } from '../../cards/card-harness';
+import { routesOf } from '../../cards/card-harness';
 import type { Scenario } from '../../harness';
+import { questionText } from '../../scenarios/two-sided/press-effects';
 import { ADDED, allowAccess, answerOf, MARKED } from './two-people';
 import { click } from './worlds';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Where a question goes when the next meeting's section is not written yet. */
 const UNDER_TOPICS = /^Added under Topics at the top of the doc/;
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
-
 export interface Pressed {
   /** What went wrong: the press failed, or did not do what its answer says. */
   problems: string[];
@@ -28,17 +21,6 @@ export interface Pressed {
   added?: string;
   /** The doc's lines after a "Mark done" that ticked an item. */
   lines?: string[];
-}
-
-/** The question text beside the "Add" button with `questionId`. */
-function questionText(card: Card, questionId: string): string | null {
-  for (const w of widgetsOf(card)) {
-    if (!('decoratedText' in w) || !w.decoratedText.button) continue;
-    const action = w.decoratedText.button.onClick;
-    if ('action' in action && action.action.parameters?.some((p) => p.value === questionId))
-      return w.decoratedText.text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
-  }
-  return null;
 }
 
 /** The lines of the section dated `date`, or [] when there is none. */
@@ -80,8 +62,9 @@ export function pressAdd(s: Scenario, who: string, eventId: string, docId: strin
   if (!ADDED.test(answer) && !UNDER_TOPICS.test(answer))
     return { problems: [`"Add" for ${who} answered “${answer}”`] };
   const lines = s.lines(docId);
-  const date = /(\d{4}-\d{2}-\d{2})/.exec(answer)?.[1];
-  const where = date ? sectionLines(lines, date) : lines;
+  // "Added to the agenda for <the next meeting>": the newest section, the one on top.
+  const top = lines.find((l) => /^# \d{4}-\d{2}-\d{2}/.test(l))?.slice(2, 12);
+  const where = answer.startsWith('Added to the agenda for') && top ? sectionLines(lines, top) : lines;
   const added = where.find((l) => question !== null && l.includes(question));
   if (!added) return { problems: [`"Add" for ${who} said “${answer}” but the question is not there`] };
   return { problems: [], added };

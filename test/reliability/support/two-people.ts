@@ -31,7 +31,7 @@ export interface Press {
   done: RegExp;
 }
 
-export const ADDED = /^(Added to the \d{4}-\d{2}-\d{2} meeting\.|That question is already on the agenda\.)$/;
+export const ADDED = /^(Added to the agenda for .+\.|That question is already on the agenda\.)$/;
 export const MARKED = /^(Marked done\.|That item was already done\.)$/;
 
 /** What the press answered: its notification, or "error card" when the card says it failed. */

@@ -99,16 +99,18 @@ export function checkEffect(
   }
 }
 
-/** The question shown beside an "add" button. */
+/** The question shown with an "add" button: the text widget just above the button's row. */
 export function questionText(card: Card, questionId: string): string | null {
-  for (const w of widgetsOf(card)) {
-    if (!('decoratedText' in w) || !w.decoratedText.button) continue;
-    const action = w.decoratedText.button.onClick;
-    if (
-      'action' in action &&
-      action.action.parameters?.some((p) => p.key === 'questionId' && p.value === questionId)
-    )
-      return plain(w.decoratedText.text);
+  const widgets = widgetsOf(card);
+  for (const [i, w] of widgets.entries()) {
+    if (!('buttonList' in w)) continue;
+    const adds = w.buttonList.buttons.some(
+      (b) =>
+        'action' in b.onClick &&
+        b.onClick.action.parameters?.some((p) => p.key === 'questionId' && p.value === questionId),
+    );
+    const above = widgets[i - 1];
+    if (adds && above && 'decoratedText' in above) return plain(above.decoratedText.text);
   }
   return null;
 }
