@@ -2,7 +2,7 @@
 // which limit breaks first as users grow. Every assumption about usage is a named constant.
 import { DEFAULT_CALL_LATENCY_MS } from '../emulator/calls';
 import { CARD_TIME_LIMIT_MS, TRIGGER_TIME_LIMIT_MS } from '../emulator/runtime';
-import { PROJECT_LIMITS, quotaUnits, type QuotaBucket } from './quota';
+import { PROJECT_LIMITS, SOURCES, quotaUnits, type QuotaBucket } from './quota';
 import type { ScenarioResult } from './run';
 
 /** A typical user: a manager organizing 8 weekly 1:1s. */
@@ -40,6 +40,12 @@ export interface Capacity {
   /** The tighter of the two Calendar limits. */
   calendar: { limit: string; users: number };
   firstToBreak: { limit: string; users: number; atScale: string };
+  /**
+   * The typical user's trigger runtime a day (the hourly and calendar triggers' runs: calls ×
+   * modelled latency + the bundle's CPU), against Apps Script's per-user daily trigger budget
+   * (SOURCES.appsScript: "Triggers total runtime 90 min / day" consumer, "6 hr / day" Workspace).
+   */
+  triggerRuntimePerUserPerDayMs: number;
 }
 
 const BUCKETS: QuotaBucket[] = ['calendar', 'docsRead', 'docsWrite', 'drive'];
@@ -113,7 +119,23 @@ export function capacity(results: readonly ScenarioResult[]): Capacity {
   const atScale = first.limit.includes('per day')
     ? `${Math.round(USERS_AT_SCALE * perUserPerDay[bucket]).toLocaleString('en')} requests a day`
     : `${Math.round(USERS_AT_SCALE * peak(bucket)).toLocaleString('en')} requests in the busiest minute`;
-  return { perUserPerDay, perMeeting, limits, calendar, firstToBreak: { ...first, atScale } };
+  const runtime = (id: string) => {
+    const r = results.find((x) => x.id === id);
+    return r ? r.measured.callCount * DEFAULT_CALL_LATENCY_MS + r.measured.cpuMsMedian : 0;
+  };
+  const perMeetingMs = (runtime('week') - 7 * runtime('quiet-day')) / 40;
+  const triggerRuntimePerUserPerDayMs =
+    runtime('quiet-day') +
+    (TYPICAL_PAIRS * perMeetingMs) / 7 +
+    WORKDAYS_PER_DAY * CALENDAR_CHANGES_PER_DAY * runtime('quiet-sync');
+  return {
+    perUserPerDay,
+    perMeeting,
+    limits,
+    calendar,
+    firstToBreak: { ...first, atScale },
+    triggerRuntimePerUserPerDayMs,
+  };
 }
 
 const fmt = (n: number) =>
@@ -134,6 +156,12 @@ export function capacityLines(c: Capacity): string[] {
     `One project's default Calendar API quota carries about ${fmt(c.calendar.users)} like this (bound: ${c.calendar.limit}).`,
     `At ${USERS_AT_SCALE.toLocaleString('en')} users the first limit to break is ${c.firstToBreak.limit} ` +
       `(${c.firstToBreak.atScale}; it carries ${fmt(c.firstToBreak.users)}).`,
+    `Trigger runtime of the typical user: about ${(c.triggerRuntimePerUserPerDayMs / 1000).toFixed(1)} s a day ` +
+      `(${((100 * c.triggerRuntimePerUserPerDayMs) / PROJECT_LIMITS.triggerRuntimeConsumerMs).toFixed(2)}% of Apps Script's ` +
+      `${PROJECT_LIMITS.triggerRuntimeConsumerMs / 60000} min a day for a consumer account, ` +
+      `${((100 * c.triggerRuntimePerUserPerDayMs) / PROJECT_LIMITS.triggerRuntimeWorkspaceMs).toFixed(3)}% of the ` +
+      `${PROJECT_LIMITS.triggerRuntimeWorkspaceMs / 3600000} h of a Workspace account: ${SOURCES.appsScript}); ` +
+      `it is counted per user, so it never limits how many users one project carries.`,
   ];
 }
 

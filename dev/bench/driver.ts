@@ -60,6 +60,23 @@ export class Session {
     });
   }
 
+  /**
+   * The manager changes a meeting that is not a 1:1 (a team meeting's title) in Calendar's own UI:
+   * a person's change, so it fires her calendar trigger.
+   */
+  changeUnrelatedEvent(): void {
+    const calendar = this.ws.calendar.service(this.ws.personContext(MANAGER.email));
+    const page = calendar.Events.list('primary', {
+      timeMin: new Date(this.ws.now).toISOString(),
+      maxResults: 250,
+    }) as calendar_v3.Schema$Events;
+    const event = (page.items ?? []).find(
+      (e) => e.id && !e.id.startsWith('pair') && (e.attendees ?? []).length > 2 && e.recurrence,
+    );
+    if (!event?.id) throw new Error('no team meeting to change');
+    calendar.Events.patch({ summary: `${event.summary ?? ''} (new room)` }, 'primary', event.id);
+  }
+
   /** Opens the Calendar event card on the next occurrence of pair i's 1:1. */
   openEventCard(pair: number): void {
     const instanceId = this.nextInstanceId(pair);
@@ -105,6 +122,38 @@ export class Session {
       .find((f) => f.meta.appProperties?.tandemPair === tag && !f.meta.trashed);
     if (!file?.meta.id) throw new Error(`no agenda doc for pair ${pair}`);
     return file.meta.id;
+  }
+
+  /**
+   * A person types a line at the end of pair i's section dated `date` (a human edit: no API call
+   * of Tandem's). An open item when `text` starts with "[ ]".
+   */
+  append(email: string, pair: number, date: string, text: string): void {
+    const docId = this.pairDocId(pair);
+    const content = this.ws.drive.documentJson(docId)?.body?.content ?? [];
+    const heading1 = (i: number) => content[i]?.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
+    const at = content.findIndex(
+      (e, i) => heading1(i) && (e.paragraph?.elements?.[0]?.textRun?.content ?? '').startsWith(date),
+    );
+    if (at < 0) throw new Error(`pair ${pair} has no section ${date}`);
+    let end = at + 1;
+    while (end < content.length && !heading1(end)) end++;
+    const index = (content[end - 1]?.endIndex ?? 2) - 1;
+    this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { location: { index }, text: `\n${text}` } },
+          {
+            updateParagraphStyle: {
+              range: { startIndex: index + 1, endIndex: index + 2 },
+              paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+              fields: 'namedStyleType',
+            },
+          },
+        ],
+      },
+      docId,
+    );
   }
 
   /** Size of pair i's doc: bytes of its documents.get JSON and its paragraph count. */
@@ -166,6 +215,19 @@ export class Worlds {
     return this.memo(`friday${pairs}`, () => {
       const session = new Session(this.settled(pairs), this.runner);
       session.tickTo(Date.parse('2026-11-20T22:00:00Z'));
+      session.take();
+      return session.ws.toWorld();
+    });
+  }
+
+  /**
+   * One pair (its 1:1 on Mondays, 09:00 Paris), settled, then left to Sunday noon: the section of
+   * next Monday's meeting was written after this Monday's, and nobody touched the doc since.
+   */
+  onePairSunday(): World {
+    return this.memo('onePairSunday', () => {
+      const session = new Session(this.settled(1), this.runner);
+      session.tickTo(Date.parse('2026-11-22T11:00:00Z'));
       session.take();
       return session.ws.toWorld();
     });

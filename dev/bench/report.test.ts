@@ -52,7 +52,7 @@ describe('edge cases', () => {
   it('a row with no calls says 0 and a core measurement has no latency', () => {
     const row = formatTable([resultOf('five-year-core', {}, { cpuKind: 'core' })]).split('\n')[2];
     expect(row).toContain('| 0 |');
-    expect(row).toContain('| — | 2.0 (core) |');
+    expect(row).toContain('| — | 2.0 / 2.0 (core) |');
   });
 
   it('short names drop the API; durations switch to seconds from 1,000 ms', () => {

@@ -38,8 +38,14 @@ function quotaCell(calls: Record<string, number>): string {
 
 function cpuCell(result: ScenarioResult): string {
   if (result.cpuKind === 'none') return '—';
-  const ms = result.measured.cpuMsMedian.toFixed(1);
-  return result.cpuKind === 'core' ? `${ms} (core)` : ms;
+  const m = result.measured;
+  const ms = `${m.cpuMsMin.toFixed(1)} / ${m.cpuMsMedian.toFixed(1)}`;
+  if (result.cpuKind !== 'core') return ms;
+  const ratio =
+    m.ratio !== undefined && m.referenceMsMin !== undefined
+      ? `; ${m.ratio.toFixed(2)} × reference (${m.referenceMsMin.toFixed(1)} ms)`
+      : '';
+  return `${ms} (core${ratio})`;
 }
 
 function docCell(result: ScenarioResult): string {
@@ -52,7 +58,7 @@ function docCell(result: ScenarioResult): string {
 /** One Markdown table row per scenario; the result column names what misses its target. */
 export function formatTable(results: readonly ScenarioResult[]): string {
   const header = [
-    '| scenario | API calls by method | quota: Calendar / Docs read·write / Drive | modelled latency | CPU ms (median) | doc size (JSON / paragraphs) | target | result |',
+    '| scenario | API calls by method | quota: Calendar / Docs read·write / Drive | modelled latency | CPU ms (lowest / median) | doc size (JSON / paragraphs) | target | result |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const rows = results.map((r) => {

@@ -47,13 +47,20 @@ export function fold(samples: readonly RunSample[]): { measured: Measured; failu
     : [];
   const executions = first.executions;
   const cpuMsRuns = samples.map((s) => s.cpuMs);
+  const references = samples.map((s) => s.referenceMs).filter((r): r is number => r !== undefined);
+  const cpuMsMin = Math.min(...cpuMsRuns);
+  const referenceMsMin = references.length > 0 ? Math.min(...references) : undefined;
   const measured: Measured = {
     calls,
     callCount: Object.values(calls).reduce((a, b) => a + b, 0),
     listPages: LIST_METHODS.reduce((t, m) => t + (calls[m] ?? 0), 0),
     executions: executions.length,
     cpuMsMedian: median(cpuMsRuns),
+    cpuMsMin,
     cpuMsRuns,
+    ...(referenceMsMin !== undefined && referenceMsMin > 0
+      ? { referenceMsMin, ratio: cpuMsMin / referenceMsMin }
+      : {}),
     maxElapsedMs: executions.reduce((m, e) => Math.max(m, e.elapsedMs), 0),
     maxCardElapsedMs: executions
       .filter((e) => !TRIGGER_RUNS.includes(e.functionName))

@@ -21,6 +21,8 @@ export interface RunSample {
   executions: MeasuredExecution[];
   /** CPU ms of the run: the bundle's, summed over executions, or the core's measured in Node. */
   cpuMs: number;
+  /** CPU ms of the reference workload timed beside the core in the same run (core scenarios). */
+  referenceMs?: number;
   doc?: { bytes: number; paragraphs: number };
   bundleBytes?: number;
 }
@@ -33,7 +35,12 @@ export interface Measured {
   listPages: number;
   executions: number;
   cpuMsMedian: number;
+  /** The lowest run: what the code costs when the machine lends it a whole core (CPU targets judge this). */
+  cpuMsMin: number;
   cpuMsRuns: number[];
+  /** Core scenarios: the reference workload's lowest run, and the core's lowest run divided by it. */
+  referenceMsMin?: number;
+  ratio?: number;
   /** The longest single execution in emulated time, and whether any sync stopped early. */
   maxElapsedMs: number;
   /** The longest card callback (not a trigger run), against Apps Script's 30 s for add-on actions. */
@@ -59,6 +66,7 @@ export const CARD_CPU_TARGET_MS = 25;
 export const CORE_CPU_TARGET_MS = 50;
 export const BUNDLE_LIMIT_BYTES = 300_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const REFERENCE_BASELINE = 9;
 
 const sumCpu = (executions: MeasuredExecution[]) => executions.reduce((t, e) => t + e.bundleCpuMs, 0);
 
@@ -69,6 +77,13 @@ function sample(session: Session, docPair = 0): RunSample {
 
 function atMost(what: string, actual: number, limit: number): string[] {
   return actual <= limit ? [] : [`${what} ${actual} > ${limit}`];
+}
+
+/** Exactly one call: events.list with the sync token. */
+function onlyOneListing(m: Measured): string[] {
+  return m.callCount === 1 && m.calls['calendar.events.list'] === 1
+    ? []
+    : [`calls ${JSON.stringify(m.calls)}, expected exactly one calendar.events.list`];
 }
 
 /** Calls other than list pages, per pair (the "calls per pair + list pages" targets). */
@@ -121,7 +136,7 @@ const cardScenario = (
   },
   judge: (m) => [
     ...atMost('calls', m.callCount, 2),
-    ...(cpuTarget ? atMost('CPU ms', Math.round(m.cpuMsMedian * 10) / 10, CARD_CPU_TARGET_MS) : []),
+    ...(cpuTarget ? atMost('CPU ms (lowest run)', Math.round(m.cpuMsMin * 10) / 10, CARD_CPU_TARGET_MS) : []),
   ],
 });
 
@@ -147,7 +162,7 @@ function firstEnable(pairs: number): ScenarioSpec {
   return {
     id: `enable-${pairs}`,
     title: `first enable, ${pairs} 1:1 series among 200 other events`,
-    target: '≤ 6 calls per pair + list pages; the turn-on card < 30 s, each run < 6 min',
+    target: `≤ 4 calls per pair + 3 (≤ ${4 * pairs + 3}); the turn-on card < 30 s, each run < 6 min`,
     cpuKind: 'bundle',
     run: (ctx) => {
       const session = new Session(ctx.worlds.fresh(pairs), ctx.runner);
@@ -158,12 +173,28 @@ function firstEnable(pairs: number): ScenarioSpec {
     // The first sync runs in the turn-on card and stops at its 20 s budget (src/app/turn-on.ts);
     // the first hourly run does the rest, so a partial first sync is by design.
     judge: (m) => [
-      ...perPair(m, pairs, 6),
+      ...atMost('calls', m.callCount, 4 * pairs + 3),
       ...atMost('turn-on card ms', m.maxCardElapsedMs, CARD_TIME_LIMIT_MS),
       ...atMost('longest execution ms', m.maxElapsedMs, TRIGGER_TIME_LIMIT_MS),
     ],
   };
 }
+
+/**
+ * The reference workload timed beside the core: a JSON round trip of the same five-year doc, the
+ * work any reader of a documents.get answer does. Its time scales with the machine as the core's does.
+ */
+function referenceWork(doc: unknown): void {
+  JSON.parse(JSON.stringify(doc));
+}
+
+/** Each run times the core and the reference this many times and keeps the lowest of each. */
+export const CORE_REPEATS = 5;
+/**
+ * The reference workload's lowest time on the machine where the target was checked (a shared 2-core
+ * container, Node 20: 9.1 ms): the core's target as a ratio is CORE_CPU_TARGET_MS / this.
+ */
+export const REFERENCE_BASELINE_MS = REFERENCE_BASELINE;
 
 /** parseAgenda + planNextSection + planMerge on the five-year doc, directly in Node. */
 function fiveYearCore(): ScenarioSpec {
@@ -171,7 +202,7 @@ function fiveYearCore(): ScenarioSpec {
   return {
     id: 'five-year-core',
     title: '5-year doc: parse + plan (core, in Node)',
-    target: `≤ ${CORE_CPU_TARGET_MS} ms CPU`,
+    target: `≤ ${CORE_CPU_TARGET_MS} ms CPU, judged as the lowest of the runs relative to a reference workload (× ${(CORE_CPU_TARGET_MS / REFERENCE_BASELINE_MS).toFixed(1)} a JSON round trip of the doc)`,
     cpuKind: 'core',
     run: (ctx) => {
       if (!document) {
@@ -179,34 +210,123 @@ function fiveYearCore(): ScenarioSpec {
         document = session.ws.drive.documentJson(session.pairDocId(0));
       }
       if (!document) throw new Error('no five-year doc');
-      // A fresh object each run, as documents.get returns one: parseAgenda remembers the objects it read.
-      const doc = structuredClone(document);
       const people = [
         { email: MANAGER.email, name: MANAGER.name },
         { email: report(0).email, name: report(0).name },
       ];
-      const cpuMs = cpuOf(() => {
-        const agenda = parseAgenda(doc, people);
-        if (agenda.sections.length < 260) throw new Error('the five-year doc lost its sections');
-        planNextSection(
-          doc,
-          { date: '2026-11-23', label: sectionLabel('2026-11-23') },
-          DEFAULT_TEMPLATE,
-          people,
+      let cpuMs = Infinity;
+      let referenceMs = Infinity;
+      let doc = structuredClone(document);
+      for (let i = 0; i < CORE_REPEATS; i++) {
+        // A fresh object each time, as documents.get returns one: parseAgenda remembers the objects it read.
+        doc = structuredClone(document);
+        const fresh = doc;
+        referenceMs = Math.min(
+          referenceMs,
+          cpuOf(() => referenceWork(fresh)),
         );
-        planMerge(doc, '2026-11-16', people, DEFAULT_TEMPLATE);
-      });
+        cpuMs = Math.min(
+          cpuMs,
+          cpuOf(() => {
+            const agenda = parseAgenda(fresh, people);
+            if (agenda.sections.length < 260) throw new Error('the five-year doc lost its sections');
+            planNextSection(
+              fresh,
+              { date: '2026-11-23', label: sectionLabel('2026-11-23') },
+              DEFAULT_TEMPLATE,
+              people,
+            );
+            planMerge(fresh, '2026-11-16', people, DEFAULT_TEMPLATE);
+          }),
+        );
+      }
       const content = doc.body?.content ?? [];
       return {
         executions: [],
         cpuMs,
+        referenceMs,
         doc: {
           bytes: Buffer.byteLength(JSON.stringify(doc)),
           paragraphs: content.filter((e) => e.paragraph).length,
         },
       };
     },
-    judge: (m) => atMost('CPU ms', Math.round(m.cpuMsMedian * 10) / 10, CORE_CPU_TARGET_MS),
+    // On a busy machine both figures grow together: the ratio, scaled to the baseline machine, is judged.
+    judge: (m) =>
+      atMost(
+        'CPU ms (lowest run, scaled by the reference workload)',
+        Math.round((m.ratio ?? Infinity) * REFERENCE_BASELINE_MS * 10) / 10,
+        CORE_CPU_TARGET_MS,
+      ),
+  };
+}
+
+/** Pair i's meeting of the bench week as the K-th to end: pair slot*5 + weekday. */
+function pairOfKth(k: number): number {
+  return ((k - 1) % 8) * 5 + Math.floor((k - 1) / 8);
+}
+
+/** The date (Paris) of the K-th meeting of the bench week. */
+function dateOfKth(k: number): string {
+  return `2026-11-${16 + Math.floor((k - 1) / 8)}`;
+}
+
+const WEEK_MEETING_MS = 30 * 60 * 1000;
+
+/**
+ * The 40-pair week with both people editing every doc: the report adds a topic to the section 90
+ * minutes before the meeting (before Tandem's read ahead of it; no earlier than the week's start),
+ * the manager types a note ten minutes into it.
+ */
+function weekWithEdits(session: Session): void {
+  const weekStart = session.ws.now;
+  const edits: { at: number; run: () => void }[] = [];
+  for (let k = 1; k <= 40; k++) {
+    const start = kthMeetingEnd(k) - WEEK_MEETING_MS;
+    const pair = pairOfKth(k);
+    const date = dateOfKth(k);
+    edits.push({
+      at: Math.max(weekStart, start - 90 * 60 * 1000),
+      run: () => session.append(report(pair).email, pair, date, 'A topic for today'),
+    });
+    edits.push({
+      at: start + 10 * 60 * 1000,
+      run: () => session.append(MANAGER.email, pair, date, 'A note taken in the meeting'),
+    });
+  }
+  for (const edit of edits.sort((a, b) => a.at - b.at)) {
+    session.tickTo(edit.at);
+    edit.run();
+  }
+}
+
+/** Pair 0's Monday 1:1 of 2026-11-23, from the Sunday before to noon after it. */
+const NEXT_MONDAY = '2026-11-23';
+const NEXT_MONDAY_NOON = Date.parse('2026-11-23T11:00:00Z');
+const NEXT_MONDAY_START = Date.parse('2026-11-23T08:00:00Z');
+
+function heldMeeting(
+  id: string,
+  title: string,
+  target: string,
+  beside: number,
+  edit: (s: Session) => void,
+  during: (s: Session) => void,
+): ScenarioSpec {
+  return {
+    id,
+    title,
+    target,
+    cpuKind: 'bundle',
+    run: (ctx) => {
+      const session = new Session(ctx.worlds.onePairSunday(), ctx.runner);
+      edit(session);
+      session.tickTo(NEXT_MONDAY_START + 10 * 60 * 1000);
+      during(session);
+      session.tickTo(NEXT_MONDAY_NOON);
+      return sample(session);
+    },
+    judge: (m) => atMost('calls beside list pages', m.callCount - m.listPages, beside),
   };
 }
 
@@ -238,10 +358,38 @@ export function allScenarios(): ScenarioSpec[] {
         session.sync();
         return sample(session);
       },
-      judge: (m) =>
-        m.callCount === 1 && m.calls['calendar.events.list'] === 1
-          ? []
-          : [`calls ${JSON.stringify(m.calls)}, expected exactly one calendar.events.list`],
+      judge: onlyOneListing,
+    },
+    {
+      id: 'unrelated-change',
+      title: 'a calendar change that touches no 1:1 (a team meeting renamed; the calendar trigger)',
+      target: 'exactly 1 call (events.list with the sync token)',
+      cpuKind: 'bundle',
+      run: (ctx) => {
+        const session = new Session(ctx.worlds.fridayNight(40), ctx.runner);
+        session.changeUnrelatedEvent();
+        session.tickTo(session.ws.now + 5 * 60 * 1000);
+        return sample(session);
+      },
+      judge: (m) => [
+        ...(m.executions >= 1 ? [] : ['the calendar trigger did not run']),
+        ...onlyOneListing(m),
+      ],
+    },
+    {
+      id: 'quiet-hour',
+      title: 'an hour with nothing due (the hourly trigger, Friday night)',
+      target: '0 calls',
+      cpuKind: 'bundle',
+      run: (ctx) => {
+        const session = new Session(ctx.worlds.fridayNight(40), ctx.runner);
+        session.tickTo(session.ws.now + 60 * 60 * 1000);
+        return sample(session);
+      },
+      judge: (m) => [
+        ...(m.executions >= 1 ? [] : ['the hourly trigger did not run']),
+        ...atMost('calls', m.callCount, 0),
+      ],
     },
     syncAfterK(1),
     syncAfterK(10),
@@ -292,21 +440,53 @@ export function allScenarios(): ScenarioSpec[] {
     {
       id: 'week',
       title: 'a week, 40 weekly 1:1s held, no changes',
-      // Per meeting: the read before it starts (items written late merged in), the read and write
-      // after it; list pages: an events listing a day, a Drive listing per hourly run with work.
-      target:
-        '≤ 3 calls per meeting held + list pages (≤ 1 Drive listing per meeting, 1 events listing a day)',
+      // Per meeting: the read before it starts (items written late merged in) and the write after
+      // it, planned from that read; an events listing a day, a Drive listing a day with writes.
+      target: '≤ 90 calls',
       cpuKind: 'bundle',
       run: (ctx) => {
         const session = new Session(ctx.worlds.settled(40), ctx.runner);
         session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
         return sample(session);
       },
-      judge: (m) => [
-        ...atMost('calls beside list pages', m.callCount - m.listPages, 3 * 40),
-        ...atMost('Drive listings', m.calls['drive.files.list'] ?? 0, 40),
-        ...atMost('events listings', m.calls['calendar.events.list'] ?? 0, 7),
-      ],
+      judge: (m) => atMost('calls', m.callCount, 90),
+    },
+    heldMeeting(
+      'held-unedited',
+      'a held meeting whose doc nobody edited since Tandem\u2019s last write (1 pair, Sunday to Monday noon)',
+      '≤ 2 calls + list pages (the day\u2019s events and Drive listings)',
+      2,
+      () => undefined,
+      () => undefined,
+    ),
+    heldMeeting(
+      'held-edited',
+      'a held meeting whose doc both people edited: a topic the day before, a note in the meeting',
+      '≤ 3 calls + list pages',
+      3,
+      (s) => s.append(report(0).email, 0, NEXT_MONDAY, 'A topic for Monday'),
+      (s) => s.append(MANAGER.email, 0, NEXT_MONDAY, 'A note taken in the meeting'),
+    ),
+    heldMeeting(
+      'held-late-item',
+      'a held meeting whose doc people edited with a late item (an open item added to last week\u2019s section)',
+      '≤ 3 calls + 1 write (the late item moves) + list pages',
+      4,
+      (s) => s.append(report(0).email, 0, '2026-11-16', '[ ] Bob: send the figures'),
+      (s) => s.append(MANAGER.email, 0, NEXT_MONDAY, 'A note taken in the meeting'),
+    ),
+    {
+      id: 'week-edits',
+      title: 'a week, 40 weekly 1:1s held, both people edit every doc (a topic before, a note during)',
+      target: '≤ 130 calls',
+      cpuKind: 'bundle',
+      run: (ctx) => {
+        const session = new Session(ctx.worlds.settled(40), ctx.runner);
+        weekWithEdits(session);
+        session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
+        return sample(session);
+      },
+      judge: (m) => atMost('calls', m.callCount, 130),
     },
     {
       id: 'bundle-size',

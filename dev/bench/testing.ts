@@ -20,6 +20,7 @@ export function resultOf(
       listPages: calls['calendar.events.list'] ?? 0,
       executions: 1,
       cpuMsMedian: 2,
+      cpuMsMin: 2,
       cpuMsRuns: [2],
       maxElapsedMs: callCount * 150,
       maxCardElapsedMs: 0,

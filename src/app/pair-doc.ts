@@ -15,14 +15,34 @@ export const PAIR_PROPERTY = 'tandemPair';
 export const APP_PROPERTY = 'tandemApp';
 export const APP_PROPERTY_VALUE = 'agenda';
 
-/** Tandem's agenda docs for this user, listed once per run (one call instead of one per pair). */
+/** How a run's DocIndex knows whether today's Drive listing was made, and records one it makes. */
+export interface DailyListing {
+  /** A listing made earlier today (by any run) stands for today: no second one. */
+  readonly listedToday: boolean;
+  readonly onListed: () => void;
+}
+
+/**
+ * Tandem's agenda docs for this user, listed at most once per run (one call instead of one per
+ * pair) and, to tell trashed docs apart, once a day: the listing leaves trashed files out.
+ */
 export class DocIndex {
   private files: DriveFile[] | null = null;
-  constructor(private readonly ports: Ports) {}
+  constructor(
+    private readonly ports: Ports,
+    private readonly daily: DailyListing | null = null,
+  ) {}
+
+  private listed(): DriveFile[] {
+    if (!this.files) {
+      this.files = this.ports.drive.listAgendaDocs();
+      this.daily?.onListed();
+    }
+    return this.files;
+  }
 
   withTag(tag: string): DriveFile[] {
-    this.files ??= this.ports.drive.listAgendaDocs();
-    return this.files.filter((f) => f.appProperties?.[PAIR_PROPERTY] === tag && f.trashed !== true);
+    return this.listed().filter((f) => f.appProperties?.[PAIR_PROPERTY] === tag && f.trashed !== true);
   }
 
   /** A file this run made: listed from now on, so its owner's name is known too. */
@@ -42,10 +62,15 @@ export class DocIndex {
     return null;
   }
 
-  /** Whether the listing (which leaves out trashed files) has this doc. */
-  lists(docId: string): boolean {
-    this.files ??= this.ports.drive.listAgendaDocs();
-    return this.files.some((f) => f.id === docId && f.trashed !== true);
+  /**
+   * Whether the listing (which leaves out trashed files) has this doc. A doc found in a listing
+   * made earlier today is taken as still there without listing again (a daily listing tells
+   * trashed docs apart); the first doc asked about each day lists, and so does `fresh` (a doc last
+   * found missing).
+   */
+  lists(docId: string, fresh = false): boolean {
+    if (!fresh && !this.files && this.daily?.listedToday) return true;
+    return this.listed().some((f) => f.id === docId && f.trashed !== true);
   }
 }
 export const DOC_PROPERTY = 'tandemDocId';
@@ -210,7 +235,9 @@ export function createPairDoc(
         ...(after ? { following: { date: after.date, start: after.start, end: after.end } } : {}),
       }
     : undefined;
-  const { applied } = writeWithRevision(ports, docId, (document) =>
+  // Every Docs write carries a revision (design.md §1), so the blank doc is read once for it: the
+  // other person may already open it (it was shared first), and nothing they type is written over.
+  const { applied, revisionAfter } = writeWithRevision(ports, docId, (document) =>
     (document.body?.content?.length ?? 0) > 2
       ? []
       : planNewAgenda({
@@ -220,6 +247,7 @@ export function createPairDoc(
           ...(firstMeeting ? { firstMeeting } : {}),
         }),
   );
+  if (revisionAfter) made = { ...made, writtenRevision: revisionAfter };
   if (file.name !== title) ports.drive.rename(docId, title);
   if (applied > 0 && firstMeeting) {
     made = { ...made, preparedDate: firstMeeting.date, preparedTemplate: settings.template };

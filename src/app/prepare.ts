@@ -31,8 +31,8 @@ import {
 import { organizedSeriesOf } from './series';
 import { nextOpenItems } from './cards/open-items';
 import { ApiError } from '../api-error';
-import { writeWithRevision } from './revision';
-import type { PairRecord, Settings, UpcomingMeeting } from './state';
+import { writePlanned, writeWithRevision } from './revision';
+import type { PairRecord, PlannedSection, Settings, UpcomingMeeting } from './state';
 import { agendaTitle } from '../core/agenda';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -277,6 +277,58 @@ export function maintains(pair: PairRecord): boolean {
   return pair.createdByMe === true;
 }
 
+/** What a plan made ahead assumes: the doc, the meetings, the template and the names it was made for. */
+function planKey(pair: PairRecord, people: Person[], settings: Settings): string {
+  return JSON.stringify([
+    pair.docId,
+    pair.upcoming.slice(0, 2),
+    pair.preparedDate ?? null,
+    pair.preparedTemplate ?? null,
+    pair.lastHeld?.date ?? null,
+    settings.template,
+    people,
+  ]);
+}
+
+/** A plan made ahead is kept in the pair record only up to this size; a bigger one is planned after. */
+export const MAX_PLAN_CHARS = 6000;
+
+/**
+ * The write for the section after `pair`'s next meeting, planned from the doc as read now — when
+ * nobody edited it since Tandem's last write, as then nobody is likely to before the next run. After
+ * that meeting the write goes at this revision without a read; a person's edit in between makes
+ * Google refuse it, and Tandem reads and plans again (revision.ts writePlanned).
+ */
+function planAhead(
+  document: Document,
+  pair: PairRecord,
+  people: Person[],
+  settings: Settings,
+): PlannedSection | undefined {
+  const next = pair.upcoming[0];
+  const revisionId = document.revisionId;
+  if (!next || !revisionId || revisionId !== pair.writtenRevision) return undefined;
+  const after: PairRecord = {
+    ...pair,
+    upcoming: pair.upcoming.slice(1),
+    lastHeld: { date: next.date, end: next.end },
+  };
+  const planned = planPairDoc(document, after, people, settings, new Date(next.end));
+  const retitle = planRetitle(document, people, after.preparedTemplate ?? settings.template);
+  const requests = [...planned.requests, ...retitle];
+  if (requests.length === 0) return undefined;
+  const preparedTemplate = planned.preparedTemplate ?? after.preparedTemplate ?? settings.template;
+  const plan: PlannedSection = {
+    key: planKey(after, people, settings),
+    revisionId,
+    requests,
+    ...(planned.preparedDate ? { preparedDate: planned.preparedDate, preparedTemplate } : {}),
+    ...(retitle.length > 0 ? { rename: agendaTitle(people) } : {}),
+    openItems: nextOpenItems(parseAgenda(document, people), planned.preparedDate ?? null, people).length,
+  };
+  return JSON.stringify(plan).length <= MAX_PLAN_CHARS ? plan : undefined;
+}
+
 /** Writes the next section (or the merge) into the pair's doc with revision control. */
 export function prepareSection(
   ports: Ports,
@@ -288,7 +340,6 @@ export function prepareSection(
 ): PairRecord {
   if (!pair.docId || pair.status !== 'active' || !maintains(pair)) return pair;
   const people = peopleOf(user, pair);
-  let preparedDate = pair.preparedDate;
   // Google still reads and writes a trashed doc: one the Drive listing no longer shows was trashed
   // (or deleted) by a person. Reported (as missing), never written to, and never replaced unasked.
   // Asked before the doc is read, so a deletion is told apart whether or not Google gives a status.
@@ -298,32 +349,53 @@ export function prepareSection(
       reason: 'trashed',
       message: 'The doc is in the trash',
     });
-  const firstRead = ports.docs.get(pair.docId);
+  const { nextPlan, ...rest } = pair;
+  const base: PairRecord = rest;
+  let preparedDate = pair.preparedDate;
   let preparedTemplate = pair.preparedTemplate;
   let retitled = false;
-  const outcome = writeWithRevision(
-    ports,
-    pair.docId,
-    (document) => {
-      const planned = planPairDoc(document, pair, people, settings, now);
-      preparedDate = planned.preparedDate;
-      if (planned.preparedTemplate) preparedTemplate = planned.preparedTemplate;
-      // The title sits above every other edit, so its rewrite goes last and leaves their indices be.
-      const retitle = planRetitle(document, people, pair.preparedTemplate ?? settings.template);
-      retitled = retitle.length > 0;
-      return [...planned.requests, ...retitle];
-    },
-    firstRead,
-  );
+  const replan = (document: Document) => {
+    const planned = planPairDoc(document, base, people, settings, now);
+    preparedDate = planned.preparedDate;
+    if (planned.preparedTemplate) preparedTemplate = planned.preparedTemplate;
+    // The title sits above every other edit, so its rewrite goes last and leaves their indices be.
+    const retitle = planRetitle(document, people, pair.preparedTemplate ?? settings.template);
+    retitled = retitle.length > 0;
+    return [...planned.requests, ...retitle];
+  };
+  const result: PairRecord = { ...base };
+  let openItems: number;
+  let document: Document | null = null;
+  const ahead = nextPlan && nextPlan.key === planKey(base, people, settings) ? nextPlan : undefined;
+  const outcome = ahead
+    ? writePlanned(ports, pair.docId, ahead, replan)
+    : { ...writeWithRevision(ports, pair.docId, replan), planned: false as const };
+  if (ahead && outcome.planned) {
+    preparedDate = ahead.preparedDate;
+    preparedTemplate = ahead.preparedTemplate;
+    retitled = ahead.rename !== undefined;
+    openItems = ahead.openItems;
+  } else {
+    document = outcome.document;
+    openItems = nextOpenItems(parseAgenda(document, people), preparedDate ?? null, people).length;
+  }
+  const revisionAfter = outcome.revisionAfter;
   if (retitled) ports.drive.rename(pair.docId, agendaTitle(people));
-  const result: PairRecord = { ...pair };
   if (preparedDate) result.preparedDate = preparedDate;
   else delete result.preparedDate;
   // A section found already written (by a run cut short) was written with today's template.
   if (preparedDate) result.preparedTemplate = preparedTemplate ?? settings.template;
   else delete result.preparedTemplate;
+  if (outcome.applied > 0) {
+    if (revisionAfter) result.writtenRevision = revisionAfter;
+    else delete result.writtenRevision;
+  }
+  // Read before the meeting, unwritten since Tandem's last write: the write after it is planned now.
+  if (document && outcome.applied === 0 && pair.upcoming[0] && now.getTime() < pair.upcoming[0].start) {
+    const plan = planAhead(document, result, people, settings);
+    if (plan) result.nextPlan = plan;
+  }
   // The homepage shows each pair's open items as of the last read: the sync's read counts too.
-  const openItems = nextOpenItems(parseAgenda(outcome.document, people), preparedDate ?? null, people).length;
   if (pair.seen?.openItems !== openItems) result.seen = { ...pair.seen, at: now.getTime(), openItems };
   return result;
 }

@@ -2,7 +2,7 @@
 // a moved revision means re-plan (bounded), an unmoved one means the failure was something else.
 import { ApiError, classify, RevisionConflict, UNKNOWN_STATUS } from '../api-error';
 import type { DocsRequest, Document, Ports } from '../ports';
-import { MAX_REVISION_RETRIES, writeWithRevision } from './revision';
+import { MAX_REVISION_RETRIES, writePlanned, writeWithRevision } from './revision';
 
 interface FakeDoc {
   revision: number;
@@ -29,7 +29,7 @@ function docsPort(
           throw new ApiError('docs.documents.batchUpdate', { code: 400, reason: '', message: 'x' });
         writes.push(`${requiredRevisionId}:${requests.length}`);
         doc.revision++;
-        return {};
+        return { writeControl: { requiredRevisionId: `r${doc.revision}` } };
       },
     },
     log: { info: () => undefined, warn: () => undefined },
@@ -123,5 +123,32 @@ describe('edge cases', () => {
     const { ports, attempts } = docsPort({ revision: 1, text: 'v1' });
     expect(writeWithRevision(ports, 'd1', () => []).applied).toBe(0);
     expect(attempts()).toBe(0);
+  });
+});
+
+describe('when a write was planned ahead from an earlier read', () => {
+  const ahead = { requests: [...plan(), ...plan()], revisionId: 'r1' };
+
+  it('nobody edited since: it goes at that revision without a read, and says the revision after it', () => {
+    const { ports, writes } = docsPort({ revision: 1, text: 'v1' });
+    const replanned: unknown[] = [];
+    const outcome = writePlanned(ports, 'd1', ahead, (d) => (replanned.push(d), plan()));
+    expect(writes).toEqual(['r1:2']);
+    expect(replanned).toEqual([]);
+    expect(outcome).toMatchObject({ planned: true, applied: 2, revisionAfter: 'r2' });
+  });
+
+  it('a person edited since: Google refuses it, and Tandem reads the doc and plans again', () => {
+    const doc = { revision: 3, text: 'v3' };
+    const { ports, writes } = docsPort(doc);
+    const outcome = writePlanned(ports, 'd1', ahead, (d) => (d.revisionId === 'r3' ? plan() : []));
+    expect(writes).toEqual(['r3:1']);
+    expect(outcome).toMatchObject({ planned: false, applied: 1, revisionAfter: 'r4' });
+  });
+
+  it('a refusal at the same revision is not a conflict: rethrown, nothing written', () => {
+    const { ports, writes } = docsPort({ revision: 1, text: 'v1' }, { fail: () => noDetails() });
+    expect(() => writePlanned(ports, 'd1', ahead, () => plan())).toThrow(ApiError);
+    expect(writes).toEqual([]);
   });
 });

@@ -19,6 +19,19 @@ function mayBeStale(e: unknown): e is ApiError {
 export interface WriteOutcome {
   document: Document;
   applied: number;
+  /**
+   * The doc's revision after Tandem's write, as the reply's writeControl gives it ("the revision ID
+   * of the document after the update", docs-more.contract.ts); null when nothing was written or
+   * Google did not say.
+   */
+  revisionAfter: string | null;
+}
+
+/** The revision a batchUpdate reply says the doc is at after the write. */
+export function revisionOf(
+  reply: { writeControl?: { requiredRevisionId?: string | null } | null } | null | undefined,
+): string | null {
+  return reply?.writeControl?.requiredRevisionId ?? null;
 }
 
 /**
@@ -36,7 +49,7 @@ export function writeWithRevision(
   let document = firstRead ?? ports.docs.get(docId);
   for (let attempt = 0; ; attempt++) {
     const requests = plan(document);
-    if (requests.length === 0) return { document, applied: 0 };
+    if (requests.length === 0) return { document, applied: 0, revisionAfter: null };
     const revisionId = document.revisionId;
     // Document.revisionId: "Only populated if the user has edit access to the document."
     if (!revisionId)
@@ -46,8 +59,8 @@ export function writeWithRevision(
         message: 'The doc was read without a revision id: Tandem may not edit it',
       });
     try {
-      ports.docs.batchUpdate(docId, requests, revisionId);
-      return { document, applied: requests.length };
+      const reply = ports.docs.batchUpdate(docId, requests, revisionId);
+      return { document, applied: requests.length, revisionAfter: revisionOf(reply) };
     } catch (e) {
       if (!mayBeStale(e)) throw e;
       const fresh = ports.docs.get(docId);
@@ -56,5 +69,34 @@ export function writeWithRevision(
       ports.log.info('revisionConflict', { attempt: attempt + 1 });
       document = fresh;
     }
+  }
+}
+
+/**
+ * Writes requests planned earlier from the doc at `revisionId`, without reading it again. When a
+ * person edited the doc since, Google refuses the write (the revision moved) and Tandem reads the
+ * doc and plans again with `replan`, as writeWithRevision does; a refusal at the same revision is
+ * rethrown.
+ */
+export function writePlanned(
+  ports: Ports,
+  docId: string,
+  planned: { requests: DocsRequest[]; revisionId: string },
+  replan: (document: Document) => DocsRequest[],
+): (WriteOutcome & { planned: true }) | (WriteOutcome & { planned: false }) {
+  try {
+    const reply = ports.docs.batchUpdate(docId, planned.requests, planned.revisionId);
+    return {
+      document: {},
+      applied: planned.requests.length,
+      revisionAfter: revisionOf(reply),
+      planned: true,
+    };
+  } catch (e) {
+    if (!mayBeStale(e)) throw e;
+    const fresh = ports.docs.get(docId);
+    if (fresh.revisionId === planned.revisionId) throw e;
+    ports.log.info('revisionConflict', { attempt: 0 });
+    return { ...writeWithRevision(ports, docId, replan, fresh), planned: false };
   }
 }

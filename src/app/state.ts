@@ -2,9 +2,11 @@
 // pair. Every read is validated: a value a bug or a person mangled is dropped, never trusted.
 import { pairTag, type PairRole, type SeriesOverride } from '../core/pairs';
 import { readFailureRecord, type FailureRecord } from '../api-error';
-import type { StatePort } from '../ports';
+import type { DocsRequest, StatePort } from '../ports';
 
 export const DEFAULT_TEMPLATE = ['Check-in', 'Wins', 'Challenges', 'Growth', 'Action items'];
+/** The hour (0–23, the user's zone) the reminder to prepare goes out when the person chose none. */
+export const DEFAULT_REMIND_HOUR = 16;
 
 export interface Settings {
   template: string[];
@@ -13,6 +15,9 @@ export interface Settings {
   roles: Record<string, PairRole>;
   seriesOverrides: Record<string, SeriesOverride>;
   customQuestions: string;
+  /** The reminder to prepare (design.md §8): an e-mail the day before 1:1s, at this hour (0–23) of the user's zone. */
+  remindDayBefore: boolean;
+  remindHour: number;
 }
 
 export interface UpcomingMeeting {
@@ -55,10 +60,67 @@ export interface PairRecord {
    * that meeting started, merging in items written since (design.md §3): done once per meeting.
    */
   mergedFor?: string;
+  /** The doc's revision after Tandem's last write to it, as Google's reply gave it. */
+  writtenRevision?: string;
+  /**
+   * The write for the section after the next meeting, planned from the doc read before that
+   * meeting when nobody had edited it since Tandem's last write (prepare.ts): written after the
+   * meeting without reading the doc again, at that revision only.
+   */
+  nextPlan?: PlannedSection;
   /** The last run's failure for this pair (src/api-error.ts: code, reason, how many runs in a row). */
   error?: FailureRecord;
   /** What the cards last read for this pair, so the homepage shows it without an API call. */
   seen?: PairSeen;
+}
+
+/** A section write planned ahead (PairRecord.nextPlan), valid while `key` and the doc's revision hold. */
+export interface PlannedSection {
+  /** What the plan assumed of the pair and settings (prepare.ts planKey). */
+  key: string;
+  revisionId: string;
+  requests: DocsRequest[];
+  preparedDate?: string;
+  preparedTemplate?: string[];
+  /** The Drive name to set after the write, when the plan retitles the doc. */
+  rename?: string;
+  openItems: number;
+}
+
+function readPlan(raw: unknown): { nextPlan?: PlannedSection } {
+  if (
+    !isRecord(raw) ||
+    typeof raw.key !== 'string' ||
+    typeof raw.revisionId !== 'string' ||
+    !Array.isArray(raw.requests) ||
+    raw.requests.length === 0 ||
+    !raw.requests.every(isRecord) ||
+    typeof raw.openItems !== 'number'
+  )
+    return {};
+  return {
+    nextPlan: {
+      key: raw.key,
+      revisionId: raw.revisionId,
+      requests: raw.requests as DocsRequest[],
+      ...(typeof raw.preparedDate === 'string' ? { preparedDate: raw.preparedDate } : {}),
+      ...(isStringArray(raw.preparedTemplate) ? { preparedTemplate: raw.preparedTemplate } : {}),
+      ...(typeof raw.rename === 'string' ? { rename: raw.rename } : {}),
+      openItems: raw.openItems,
+    },
+  };
+}
+
+/**
+ * What Tandem knows of its last write to a pair's doc (PairRecord.writtenRevision, nextPlan), kept
+ * under its own key: revision ids and a planned write are facts of the doc, not of the pair.
+ */
+function readWritten(raw: unknown): Pick<PairRecord, 'writtenRevision' | 'nextPlan'> {
+  if (!isRecord(raw)) return {};
+  return {
+    ...(typeof raw.writtenRevision === 'string' ? { writtenRevision: raw.writtenRevision } : {}),
+    ...readPlan(raw.nextPlan),
+  };
 }
 
 /** Facts a card read (the doc's open items, the last 90 days of meetings) and when. */
@@ -117,7 +179,9 @@ const KEY = {
   triggers: 'triggers',
   pending: 'pendingSeries',
   dailyOn: 'dailyOn',
+  docsListedOn: 'docsListedOn',
   pairPrefix: 'pair:',
+  writtenPrefix: 'written:',
 } as const;
 
 /**
@@ -197,6 +261,11 @@ function readSettings(raw: unknown): Settings {
     roles,
     seriesOverrides: overrides,
     customQuestions: typeof s.customQuestions === 'string' ? s.customQuestions : '',
+    remindDayBefore: s.remindDayBefore === true,
+    remindHour:
+      Number.isInteger(s.remindHour) && (s.remindHour as number) >= 0 && (s.remindHour as number) <= 23
+        ? (s.remindHour as number)
+        : DEFAULT_REMIND_HOUR,
   };
 }
 
@@ -273,6 +342,8 @@ export class TandemState {
   pendingSeries: string[];
   /** The day (YYYY-MM-DD, see due.ts tandemDay) the daily safety net last ran; null before its first. */
   dailyOn: string | null;
+  /** The day (tandemDay) Tandem last listed its agenda docs in Drive, which tells trashed docs apart. */
+  docsListedOn: string | null;
   private readonly dirty = new Set<string>();
   /** How many parts each stored value has, so a shorter value deletes the parts it no longer needs. */
   private readonly parts: Map<string, number>;
@@ -305,10 +376,14 @@ export class TandemState {
     this.pendingSeries = isStringArray(pending) ? pending : [];
     const dailyOn = all[KEY.dailyOn];
     this.dailyOn = isIsoDate(dailyOn) ? dailyOn : null;
+    const docsListedOn = all[KEY.docsListedOn];
+    this.docsListedOn = isIsoDate(docsListedOn) ? docsListedOn : null;
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(KEY.pairPrefix)) continue;
       const pair = readPair(parseJson(value));
-      if (pair) this.pairs.set(pair.pairKey, pair);
+      if (!pair) continue;
+      const written = readWritten(parseJson(all[KEY.writtenPrefix + pair.pairKey]));
+      this.pairs.set(pair.pairKey, { ...pair, ...written });
     }
   }
 
@@ -330,6 +405,7 @@ export class TandemState {
     if (known && JSON.stringify(known) === JSON.stringify(pair)) return;
     this.pairs.set(pair.pairKey, pair);
     this.dirty.add(KEY.pairPrefix + pair.pairKey);
+    this.dirty.add(KEY.writtenPrefix + pair.pairKey);
   }
 
   setSyncToken(token: string | null): void {
@@ -362,6 +438,11 @@ export class TandemState {
     this.dirty.add(KEY.dailyOn);
   }
 
+  setDocsListedOn(day: string): void {
+    this.docsListedOn = day;
+    this.dirty.add(KEY.docsListedOn);
+  }
+
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
     this.dirty.add(KEY.enabled);
@@ -383,12 +464,26 @@ export class TandemState {
       else if (key === KEY.triggers) values[key] = JSON.stringify(this.triggers);
       else if (key === KEY.pending) values[key] = JSON.stringify(this.pendingSeries);
       else if (key === KEY.dailyOn && this.dailyOn) values[key] = this.dailyOn;
+      else if (key === KEY.docsListedOn && this.docsListedOn) values[key] = this.docsListedOn;
       else if (key === KEY.syncToken) {
         if (this.syncToken) values[key] = this.syncToken;
         else this.store.delete(key);
       } else if (key.startsWith(KEY.pairPrefix)) {
         const pair = this.pairs.get(key.slice(KEY.pairPrefix.length));
-        if (pair) values[key] = JSON.stringify(pair);
+        if (pair) {
+          const { writtenRevision: _revision, nextPlan: _plan, ...record } = pair;
+          values[key] = JSON.stringify(record);
+        }
+      } else if (key.startsWith(KEY.writtenPrefix)) {
+        const pair = this.pairs.get(key.slice(KEY.writtenPrefix.length));
+        if (pair?.writtenRevision || pair?.nextPlan) {
+          const { writtenRevision, nextPlan } = pair;
+          values[key] = JSON.stringify({ writtenRevision, nextPlan });
+        } else if (this.parts.has(key)) {
+          for (let i = 1; i < (this.parts.get(key) ?? 1); i++) this.store.delete(`${key}#${i}`);
+          this.store.delete(key);
+          this.parts.delete(key);
+        }
       }
     }
     const written: Record<string, string> = {};

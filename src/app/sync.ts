@@ -187,7 +187,11 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
   }
 
   const user: Person = { email: userEmail, name: state.profile.name ?? null };
-  const index = new DocIndex(ports);
+  const today = tandemDay(now.getTime(), state.profile.timeZone ?? 'UTC');
+  const index = new DocIndex(ports, {
+    listedToday: state.docsListedOn === today,
+    onListed: () => state.setDocsListedOn(today),
+  });
   let errors = 0;
   for (const pairKey of outcome.affected) {
     if (outOfTime()) {
@@ -356,7 +360,10 @@ function processPair(
   const justCreated =
     !hadDoc && progress.pair.createdByMe === true && progress.pair.preparedDate !== undefined;
   // Only a doc this install made is in its Drive listing, so only that one can be seen in the trash.
-  const listed = hadDoc && progress.pair.createdByMe === true ? (id: string) => index.lists(id) : undefined;
+  // A doc found missing is looked for in a fresh listing; any other, in the day's (pair-doc.ts DocIndex).
+  const fresh = pair.error?.method === 'drive.files.list' && pair.error.reason === 'notFound';
+  const listed =
+    hadDoc && progress.pair.createdByMe === true ? (id: string) => index.lists(id, fresh) : undefined;
   if (!justCreated) progress.pair = prepareSection(ports, progress.pair, user, state.settings, now, listed);
   if (shareFailure) throw shareFailure;
 }
