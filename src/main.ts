@@ -1,5 +1,6 @@
 // The switchboard: the only file that defines what Apps Script calls. Globals and wiring, no logic.
 // Every export becomes a top-level function of dist/Code.js (scripts/build.mjs).
+import { sendDueReminder } from './app/reminder/send';
 import { runSync, type SyncReport } from './app/sync';
 import { appsScriptPorts } from './gas/ports';
 import { renderActionResponse, renderCard } from './gas/render-card';
@@ -35,8 +36,14 @@ export function onCalendarEventUpdated(event?: TriggerEvent): SyncReport {
   return runSync(appsScriptPorts(), { source: 'calendar', ...uid });
 }
 
-/** The hourly trigger (and the daily and one-shot triggers of earlier versions, until replaced). */
+/**
+ * The hourly trigger (and the daily and one-shot triggers of earlier versions, until replaced):
+ * the sync, then the reminder to prepare when one is due (no call when none is).
+ */
 export function onScheduledSync(event?: TriggerEvent): SyncReport {
   const uid = event?.triggerUid ? { triggerUid: event.triggerUid } : {};
-  return runSync(appsScriptPorts(), { source: 'clock', ...uid });
+  const ports = appsScriptPorts();
+  const report = runSync(ports, { source: 'clock', ...uid });
+  sendDueReminder(ports);
+  return report;
 }

@@ -114,6 +114,26 @@ export interface LogPort {
   warn(event: string, fields?: Record<string, number | string | boolean>): void;
 }
 
+/** One e-mail, to one address: the reminder to prepare (design.md §8). */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  /** Plain text, for readers that do not show HTML. */
+  body: string;
+  /** The same content as simple HTML, every text from a doc or an event escaped. */
+  htmlBody: string;
+  /** The sender name shown. */
+  name: string;
+}
+
+/** Apps Script's MailApp (scope script.send_mail): only the reminder a person turns on for themselves. */
+export interface MailPort {
+  /** Recipients the user may still e-mail today (MailApp.getRemainingDailyQuota). */
+  remainingDailyQuota(): number;
+  /** Sends one message; throws what MailApp throws, which Tandem never parses. */
+  send(message: MailMessage): void;
+}
+
 export interface Ports {
   calendar: CalendarPort;
   docs: DocsPort;
@@ -123,4 +143,5 @@ export interface Ports {
   triggers: TriggerPort;
   session: SessionPort;
   log: LogPort;
+  mail: MailPort;
 }

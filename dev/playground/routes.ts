@@ -7,6 +7,7 @@ import { weekView } from './calendar-week';
 import { advanceClock, clockTarget } from './clock';
 import { planEdit } from './doc-edits';
 import { docView } from './doc-view';
+import { mailReport } from '../sim/mail';
 import { HttpError } from './http';
 import type { Playground } from './playground';
 import * as body from './schemas';
@@ -89,6 +90,13 @@ export const ROUTES: Record<string, Route> = {
       const user = userOf(pg, requiredQuery(query, 'user'));
       return docView(readDoc(pg, user, requiredQuery(query, 'docId')));
     },
+  },
+  '/api/mail': {
+    method: 'GET',
+    // The signed-in person's mailbox: the e-mails Tandem sent them, newest first.
+    handle: (pg, { query }) => ({
+      mail: mailReport(pg.ws, userOf(pg, requiredQuery(query, 'user'))).reverse(),
+    }),
   },
   '/api/card/homepage': {
     method: 'POST',

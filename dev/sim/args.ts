@@ -16,6 +16,8 @@ export const COMMANDS = [
   'calls',
   // Each user's installed triggers: --as EMAIL for one (design.md §7).
   'triggers',
+  // The e-mails Tandem sent: --to EMAIL (or --as EMAIL, that person's mailbox) for one person's.
+  'mail',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -57,6 +59,8 @@ cards:   open-event --as EMAIL --event ID
          click --as EMAIL --action NAME [--event ID | --doc ID] [--params JSON] [--form JSON] [--save]
            the press happens on the card of that event or doc; attachments the card adds to the open
            event are kept only if the event is saved: --save saves it, else Calendar drops them
+mail:    mail [--to EMAIL | --as EMAIL]          the e-mails Tandem sent (to, subject, plain body, time),
+           all of them or those one person received
 world:   calendar --as EMAIL --insert FILE     FILE: a Calendar API v3 Event, as events.insert takes it
            (example: docs/examples/weekly-1on1.json: summary, start/end {dateTime, timeZone},
            recurrence ["RRULE:…"], attendees [{email}]); --patch ID FILE takes the fields to change

@@ -10,6 +10,7 @@ import type { Workspace } from '../emulator/workspace';
 import { jsonOption, required, UsageError, type SimArgs } from './args';
 import { cardEvent, checkDocToOpen, settleOpenEvent } from './card-context';
 import { ENTRY, TURN_ON_ACTION } from './entry-points';
+import { mailReport } from './mail';
 import { triggersReport } from './triggers';
 
 export interface CommandOutcome {
@@ -236,6 +237,9 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
     case 'triggers':
       // Each user's installed triggers (function, kind, schedule), or only --as EMAIL's.
       return { output: JSON.stringify(triggersReport(ws, args.as), null, 2), changed: false };
+    case 'mail':
+      // The e-mails Tandem sent, or only those --to (or --as) EMAIL received: their mailbox.
+      return { output: JSON.stringify(mailReport(ws, args.to ?? args.as), null, 2), changed: false };
     case 'calls':
       return { output: JSON.stringify(ws.ledger.total, null, 2), changed: false };
   }

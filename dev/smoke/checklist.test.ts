@@ -40,7 +40,7 @@ describe('the steps the script can take over, and their numbers', () => {
   it('are the series, the attachment, the sharing and the cleanup', () => {
     expect(scriptableStepIds()).toEqual(['series', 'attached', 'shared', 'cleanup']);
     const steps = smokeSteps(PEOPLE, new Set());
-    expect(stepNumbers(steps, scriptableStepIds())).toEqual([4, 7, 9, 17]);
+    expect(stepNumbers(steps, scriptableStepIds())).toEqual([4, 7, 9, 18]);
     expect(stepNumbers(steps, ['install', 'turn-on'])).toEqual([1, 2]);
   });
 });

@@ -154,6 +154,16 @@ function buildSteps(people: SmokePeople, canScript: (id: string) => boolean): Sm
       [9],
     ),
     step(
+      'reminder',
+      'In Settings, turn on “E-mail me the day before my 1:1s” at the coming hour, the day before the ' +
+        'scratch 1:1: one e-mail arrives at about that hour, to you alone, with the 1:1’s time in your ' +
+        'zone, its open items and a link to the doc; the Executions page logs reminderSent once that day ' +
+        'and never again. In the script editor, a one-off MailApp.getRemainingDailyQuota() before and ' +
+        'after shows the quota went down by one recipient.',
+      undefined,
+      [22],
+    ),
+    step(
       'turn-off',
       'Turn Tandem off from the homepage card; the editor’s Triggers page then lists none of yours.',
     ),

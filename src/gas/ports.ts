@@ -1,7 +1,7 @@
 // Wires every port to its Apps Script adapter: the one place the use cases meet Google.
 import type { Ports } from '../ports';
 import { calendarPort, docsPort, drivePort } from './google-apis';
-import { logPort, sessionPort, triggerPort, userLockPort, userStatePort } from './script-services';
+import { logPort, mailPort, sessionPort, triggerPort, userLockPort, userStatePort } from './script-services';
 
 export function appsScriptPorts(): Ports {
   return {
@@ -13,5 +13,6 @@ export function appsScriptPorts(): Ports {
     triggers: triggerPort(),
     session: sessionPort(),
     log: logPort(),
+    mail: mailPort(),
   };
 }

@@ -1,5 +1,5 @@
 // State, lock, triggers, session and log ports over Apps Script's built-in services. Thin: no decisions.
-import type { LockPort, LogPort, SessionPort, StatePort, TriggerInfo, TriggerPort } from '../ports';
+import type { LockPort, LogPort, MailPort, SessionPort, StatePort, TriggerInfo, TriggerPort } from '../ports';
 
 export function userStatePort(): StatePort {
   const properties = PropertiesService.getUserProperties();
@@ -61,5 +61,12 @@ export function logPort(): LogPort {
   return {
     info: (event, fields) => console.info(line(event, fields)),
     warn: (event, fields) => console.warn(line(event, fields)),
+  };
+}
+
+export function mailPort(): MailPort {
+  return {
+    remainingDailyQuota: () => MailApp.getRemainingDailyQuota(),
+    send: ({ to, subject, body, htmlBody, name }) => MailApp.sendEmail(to, subject, body, { htmlBody, name }),
   };
 }

@@ -13,6 +13,7 @@ import { nextQuestionsPage } from '../app/cards/questions';
 import { chooseForSeries } from '../app/cards/series-choice';
 import { saveSettings, settingsModel } from '../app/cards/settings';
 import { viewerFor } from '../app/cards/viewer';
+import { openPrivateNotes } from '../app/private-notes';
 import { createReviewNotes, reviewForm, reviewFormAsTyped } from '../app/review/create';
 import { TandemState } from '../app/state';
 import { turnOff, turnOn } from '../app/turn-on';
@@ -131,6 +132,17 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
   grantFileScope: () => requestFileScope(),
   refresh: (app) => updateCard(currentCard(app)),
   back: () => ({ action: { navigations: [{ pop: true }] } }),
+  privateNotes: (app, params) => {
+    const opened = openPrivateNotes(app.ports, app.context, params);
+    return {
+      action: {
+        link: { url: opened.url, openAs: 'FULL_SIZE', onClose: 'NOTHING' },
+        ...(opened.created
+          ? { notification: { text: 'Your private notes are ready. Only you can see them.' } }
+          : {}),
+      },
+    };
+  },
 };
 
 /** Who is pressing: their zone, locale and today, for the toast's words. */

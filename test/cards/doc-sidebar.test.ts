@@ -97,7 +97,17 @@ describe('the Docs sidebar', () => {
         },
       ]);
       const headers = card.sections.map((x) => x.header);
-      expect(headers.slice(2)).toEqual(['Questions to ask', 'More questions', 'Review notes']);
+      expect(headers.slice(2)).toEqual([
+        'Questions to ask',
+        'More questions',
+        'Private notes',
+        'Review notes',
+      ]);
+      expect(routesOf(card)).toContainEqual({
+        text: 'My private notes',
+        action: 'privateNotes',
+        params: { pairKey: ALICE_BOB, docId },
+      });
       const lead = routesOf(card).filter((r) => r.action === 'addQuestion');
       expect(lead).toHaveLength(3);
       expect(lead.every((r) => r.params.questionId?.startsWith('first-'))).toBe(true); // a new pair

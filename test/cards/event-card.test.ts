@@ -49,8 +49,15 @@ describe('the event card', () => {
         'Next meeting · tomorrow at 10:00',
         'How it’s going',
         'Questions to ask',
+        'Private notes',
         '',
       ]);
+      // The viewer's own notes on the pair: the button names the pair and the series, nothing more.
+      expect(routesOf(card)).toContainEqual({
+        text: 'My private notes',
+        action: 'privateNotes',
+        params: { pairKey: ALICE_BOB, seriesId: 'bob1on1' },
+      });
     });
 
     it('offers three questions for the pair, each with "add to agenda", the same on every open', () => {

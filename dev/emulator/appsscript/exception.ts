@@ -27,4 +27,14 @@ export const MESSAGES = {
   tooManyTimeBased:
     'This add-on has created too many time-based triggers in this document for this Google user account.',
   invalidArgument: (name: string) => `Invalid argument: ${name}`,
+  /**
+   * MailApp past the daily e-mail recipients quota. Google's quotas page says only that a script
+   * past a quota "throws an exception" naming the service; this wording is the one public execution
+   * logs show for MailApp/GmailApp sends. Tandem must never parse it (it checks the quota first).
+   */
+  mailQuota: 'Service invoked too many times for one day: email.',
+  /** As public execution logs show MailApp's refusal of a malformed address. */
+  invalidEmail: (address: string) => `Invalid email: ${address}`,
+  /** As public execution logs show MailApp.sendEmail with an empty recipient. */
+  noRecipient: 'Failed to send email: no recipient',
 } as const;

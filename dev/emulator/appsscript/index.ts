@@ -7,6 +7,8 @@ import { createLockService } from './lock';
 import type { EmulatedLockService } from './lock';
 import { createConsole, createLogger } from './logger';
 import type { EmulatedConsole, EmulatedLogger } from './logger';
+import { createMailApp } from './mail';
+import type { EmulatedMailApp } from './mail';
 import { createPropertiesService } from './properties';
 import type { EmulatedPropertiesService } from './properties';
 import { createScriptApp } from './script-app';
@@ -20,6 +22,7 @@ import type { EmulatedUtilities } from './utilities';
 export { AppsScriptStores, scopeKey } from './stores';
 export type { StoreScope, StoresOptions } from './stores';
 export { AppsScriptException } from './exception';
+export { mailbox } from './mail';
 
 export interface AppsScriptServices {
   PropertiesService: EmulatedPropertiesService;
@@ -27,6 +30,7 @@ export interface AppsScriptServices {
   CacheService: EmulatedCacheService;
   ScriptApp: EmulatedScriptApp;
   Session: EmulatedSession;
+  MailApp: EmulatedMailApp;
   Utilities: EmulatedUtilities;
   Logger: EmulatedLogger;
   console: EmulatedConsole;
@@ -43,6 +47,7 @@ export function createAppsScriptServices(
     CacheService: createCacheService(stores, ctx),
     ScriptApp: createScriptApp(stores, ctx),
     Session: createSession(ctx),
+    MailApp: createMailApp(stores, ctx),
     Utilities: createUtilities(stores, ctx),
     Logger: createLogger(ctx),
     console: createConsole(ctx),

@@ -17,6 +17,24 @@ export interface LockHolding {
   releasedAt: number | null;
 }
 
+/** One message MailApp sent, as the sent-mail log keeps it (mail.ts). */
+export interface SentMail {
+  id: string;
+  /** The effective user who sent it. */
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  /** The sender name shown (options.name); the user's own name when absent. */
+  name?: string;
+  noReply?: boolean;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  sentAt: number;
+}
+
 export interface AppsScriptState {
   /** scope ('script', 'user:<email>', 'document:<id>') → key → entry */
   cache: Record<string, Record<string, CacheEntry>>;
@@ -26,6 +44,10 @@ export interface AppsScriptState {
   schedules: Record<string, ClockSchedule>;
   triggerCount: number;
   uuidCount: number;
+  /** Every message MailApp sent, oldest first (the sent-mail log). */
+  mail: SentMail[];
+  /** email → e-mail recipients per day, for a user whose quota is not the strictest (mail.ts). */
+  mailQuota: Record<string, number>;
 }
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
@@ -55,10 +77,29 @@ const fileSchema = z.object({
     .default({}),
   triggerCount: z.number().int().nonnegative().default(0),
   uuidCount: z.number().int().nonnegative().default(0),
+  mail: z
+    .array(
+      z.object({
+        id: z.string(),
+        from: z.string(),
+        to: z.array(z.string()),
+        cc: z.array(z.string()).default([]),
+        bcc: z.array(z.string()).default([]),
+        replyTo: z.string().optional(),
+        name: z.string().optional(),
+        noReply: z.boolean().optional(),
+        subject: z.string(),
+        body: z.string(),
+        htmlBody: z.string().optional(),
+        sentAt: iso,
+      }),
+    )
+    .default([]),
+  mailQuota: z.record(z.string(), z.number().int().nonnegative()).default({}),
 });
 
 export function emptyState(): AppsScriptState {
-  return { cache: {}, locks: {}, schedules: {}, triggerCount: 0, uuidCount: 0 };
+  return { cache: {}, locks: {}, schedules: {}, triggerCount: 0, uuidCount: 0, mail: [], mailQuota: {} };
 }
 
 const toMs = (s: string) => Date.parse(s);
@@ -94,6 +135,8 @@ export function parseState(raw: unknown): AppsScriptState {
     schedules: mapValues(data.schedules, (s) => ({ ...s })),
     triggerCount: data.triggerCount,
     uuidCount: data.uuidCount,
+    mail: data.mail.map((m) => ({ ...m, sentAt: toMs(m.sentAt) })),
+    mailQuota: { ...data.mailQuota },
   };
 }
 
@@ -112,6 +155,8 @@ export function serializeState(state: AppsScriptState): Record<string, unknown> 
     schedules: mapValues(state.schedules, (s) => ({ ...s })),
     triggerCount: state.triggerCount,
     uuidCount: state.uuidCount,
+    ...(state.mail.length > 0 ? { mail: state.mail.map((m) => ({ ...m, sentAt: toIso(m.sentAt) })) } : {}),
+    ...(Object.keys(state.mailQuota).length > 0 ? { mailQuota: { ...state.mailQuota } } : {}),
   };
 }
 
@@ -121,6 +166,8 @@ export function isEmptyState(state: AppsScriptState): boolean {
     Object.keys(state.locks).length === 0 &&
     Object.keys(state.schedules).length === 0 &&
     state.triggerCount === 0 &&
-    state.uuidCount === 0
+    state.uuidCount === 0 &&
+    state.mail.length === 0 &&
+    Object.keys(state.mailQuota).length === 0
   );
 }

@@ -2,7 +2,7 @@
 // world file, plus the trigger queries the runtime uses to fire clock and calendar triggers.
 import type { World, WorldTrigger } from '../world';
 import { emptyState, isEmptyState, parseState, serializeState } from './state';
-import type { AppsScriptState, CacheEntry, LockHolding } from './state';
+import type { AppsScriptState, CacheEntry, LockHolding, SentMail } from './state';
 import { nextRun } from './trigger-schedule';
 import type { ClockSchedule } from './trigger-schedule';
 
@@ -106,6 +106,26 @@ export class AppsScriptStores {
         if (holding.executionId === executionId && holding.releasedAt === null) holding.releasedAt = atMs;
       }
     }
+  }
+
+  // ── Mail ──────────────────────────────────────────────────────────────────
+
+  /** The sent-mail log, oldest first (copies). */
+  sentMail(): SentMail[] {
+    return this.state.mail.map((m) => clone(m));
+  }
+
+  recordMail(mail: SentMail): void {
+    this.state.mail.push(clone(mail));
+  }
+
+  /** A user's e-mail recipients per day when set for this world (mail.ts: else the strictest). */
+  mailQuotaOf(email: string): number | undefined {
+    return this.state.mailQuota[email.toLowerCase()];
+  }
+
+  setMailQuota(email: string, recipientsPerDay: number): void {
+    this.state.mailQuota[email.toLowerCase()] = recipientsPerDay;
   }
 
   // ── Triggers ──────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { createCalendarView } from './calendar.js';
 import { createDocView } from './doc.js';
+import { createMailView } from './mail.js';
 import { createPanel } from './panel.js';
 import { clear, el, formatWhen, toast } from './ui.js';
 
@@ -37,6 +38,7 @@ const app = {
   afterChange: async ({ reloadPanel }) => {
     await refreshState();
     if (state.view === 'calendar') await calendar.load();
+    else if (state.view === 'mail') await mailView.load();
     else if (state.docId) await docView.load(state.docId);
     if (reloadPanel) await panel.reload();
   },
@@ -50,6 +52,7 @@ const app = {
 const calendar = createCalendarView(app);
 const docView = createDocView(app);
 const panel = createPanel(app);
+const mailView = createMailView(app);
 
 function saveHash() {
   const params = new URLSearchParams({ user: state.user ?? '' });
@@ -59,7 +62,7 @@ function saveHash() {
 }
 
 function readHash() {
-  const m = /^#\/(calendar|doc)\??(.*)$/.exec(location.hash);
+  const m = /^#\/(calendar|doc|mail)\??(.*)$/.exec(location.hash);
   if (!m) return;
   const params = new URLSearchParams(m[2]);
   state.view = m[1];
@@ -91,11 +94,16 @@ async function show(view, docId = state.docId) {
   state.docId = view === 'doc' ? docId : state.docId;
   $('calendar-view').hidden = view !== 'calendar';
   $('doc-view').hidden = view !== 'doc';
+  $('mail-view').hidden = view !== 'mail';
   $('tab-calendar').classList.toggle('active', view === 'calendar');
   $('tab-doc').classList.toggle('active', view === 'doc');
+  $('tab-mail').classList.toggle('active', view === 'mail');
   document.body.dataset.view = view;
   saveHash();
-  if (view === 'calendar') {
+  if (view === 'mail') {
+    await mailView.load();
+    await panel.openHomepage('Home');
+  } else if (view === 'calendar') {
     await calendar.load();
     await app.selectEvent(state.eventId && calendar.eventById(state.eventId) ? state.eventId : null);
   } else {
@@ -167,6 +175,7 @@ async function init() {
   });
   $('tab-calendar').addEventListener('click', () => show('calendar'));
   $('tab-doc').addEventListener('click', () => show('doc'));
+  $('tab-mail').addEventListener('click', () => show('mail'));
   for (const button of document.querySelectorAll('[data-step]'))
     button.addEventListener('click', () => advance(button.dataset.step));
   $('reset').addEventListener('click', async () => {

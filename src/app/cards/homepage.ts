@@ -9,6 +9,8 @@ import {
 import type { Ports } from '../../ports';
 import type { HomepageModel, HomepagePair } from '../../ui/views';
 import { docUrl } from '../pair-doc';
+import { reminderProblem } from '../reminder/problem';
+import { readReminderRecord } from '../reminder/record';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { pairProblem } from './problems';
@@ -84,5 +86,6 @@ export function buildHomepage(ports: Ports, context: AddonContext): HomepageMode
     pairs: [...state.pairs.values()]
       .map((p) => homepagePair(state, p, now.getTime(), viewer.timeZone))
       .sort(byNextMeeting),
+    reminderProblem: reminderProblem(readReminderRecord(ports.state), viewer.today, now.getTime()),
   };
 }

@@ -5,6 +5,8 @@ import { parseExclusionKeywords, parseRole, roleInPair, type PairRole } from '..
 import { parseCustomQuestions } from '../../core/questions';
 import type { Ports } from '../../ports';
 import {
+  DEFAULT_REMIND_HOUR,
+  REMIND_HOUR_CHOICES,
   SETTINGS_INPUT,
   SWITCH_ON,
   pairKeyOfRoleInput,
@@ -38,6 +40,8 @@ export function settingsModel(state: TandemState): SettingsModel {
       notifyOnShare: s.notifyOnShare,
       exclusionKeywords: s.exclusionKeywords.join(', '),
       customQuestions: s.customQuestions,
+      remindDayBefore: s.remindDayBefore,
+      remindHour: String(s.remindHour),
     },
     pairs: pairsOf(state),
     errors: {},
@@ -50,6 +54,18 @@ function summarise(problems: readonly string[]): string {
   return hidden > 0 ? `${shown} (and ${hidden} more)` : shown;
 }
 
+/**
+ * The reminder hour as the dropdown sends it; an empty value (a form without the dropdown) keeps
+ * the default; anything not on the list is null.
+ *
+ * @example parseRemindHour('7') // 7
+ * @example parseRemindHour('24') // null
+ */
+export function parseRemindHour(value: string): number | null {
+  if (value === '') return DEFAULT_REMIND_HOUR;
+  return REMIND_HOUR_CHOICES.some((choice) => choice.value === value) ? Number(value) : null;
+}
+
 export type SaveOutcome = { readonly saved: true } | { readonly saved: false; readonly model: SettingsModel };
 
 /** Validates the submitted form and saves it when every field is valid. */
@@ -59,6 +75,8 @@ export function saveSettings(ports: Ports, context: AddonContext): SaveOutcome {
     notifyOnShare: (context.form[SETTINGS_INPUT.notifyOnShare] ?? []).includes(SWITCH_ON),
     exclusionKeywords: formText(context, SETTINGS_INPUT.exclusionKeywords),
     customQuestions: formText(context, SETTINGS_INPUT.customQuestions),
+    remindDayBefore: (context.form[SETTINGS_INPUT.remindDayBefore] ?? []).includes(SWITCH_ON),
+    remindHour: formText(context, SETTINGS_INPUT.remindHour),
   };
   const errors: Partial<Record<SettingsField, string>> = {};
   const template = checkTemplate(typed.template.split(/\r\n|\r|\n/).filter((line) => line.trim() !== ''));
@@ -67,6 +85,8 @@ export function saveSettings(ports: Ports, context: AddonContext): SaveOutcome {
   if (!keywords.ok) errors.exclusionKeywords = keywords.message;
   const custom = parseCustomQuestions(typed.customQuestions);
   if (custom.errors.length > 0) errors.customQuestions = summarise(custom.errors);
+  const remindHour = parseRemindHour(typed.remindHour);
+  if (remindHour === null) errors.remindHour = 'Choose the hour from the list, from 00:00 to 23:00.';
 
   const roles: Record<string, PairRole> = {};
   for (const [name, values] of Object.entries(context.form)) {
@@ -75,7 +95,7 @@ export function saveSettings(ports: Ports, context: AddonContext): SaveOutcome {
     if (key && role?.ok) roles[key] = role.role;
   }
 
-  if (!template.ok || !keywords.ok || custom.errors.length > 0) {
+  if (!template.ok || !keywords.ok || custom.errors.length > 0 || remindHour === null) {
     const pairs = pairsOf(new TandemState(ports.state)).map((p) => ({
       ...p,
       role: roles[p.pairKey] ?? p.role,
@@ -91,10 +111,12 @@ export function saveSettings(ports: Ports, context: AddonContext): SaveOutcome {
       notifyOnShare: typed.notifyOnShare,
       exclusionKeywords: [...keywords.keywords],
       customQuestions: typed.customQuestions,
+      remindDayBefore: typed.remindDayBefore,
+      remindHour,
       roles: { ...state.settings.roles, ...known },
     });
     if (keywordsChanged) recheckSeries(state, null);
-    ports.log.info('settingsSaved', { keywordsChanged });
+    ports.log.info('settingsSaved', { keywordsChanged, remindDayBefore: typed.remindDayBefore });
   });
   return { saved: true };
 }

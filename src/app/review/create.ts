@@ -17,7 +17,9 @@ import { viewerFor } from '../cards/viewer';
 import { docUrl, peopleOf } from '../pair-doc';
 import { writeWithRevision } from '../revision';
 import { TandemState, type PairRecord } from '../state';
-import { countOf, gatherReview } from './gather';
+import { countOf, gatherPrivateNotes, gatherReview, type ReviewEntry } from './gather';
+import { findPrivateNotes } from '../private-notes';
+import type { Person } from '../../core/agenda';
 import { resolvePeriod } from './period';
 import { planReviewDoc } from './plan-review-doc';
 
@@ -137,13 +139,9 @@ export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNo
   }
   const other = { email: pair.other.email, name: pair.other.name ?? null };
   const name = pair.other.name ?? pair.other.email;
-  const gathering = gatherReview(
-    document,
-    pair.docId,
-    peopleOf(userPerson(ports, state), pair),
-    period.start,
-    period.end,
-  );
+  const people = peopleOf(userPerson(ports, state), pair);
+  const gathering = gatherReview(document, pair.docId, people, period.start, period.end);
+  const privateNotes = ownPrivateNotes(ports, pair.pairKey, people, period.start, period.end);
   const title = `Review notes · ${name} · ${period.start} to ${period.end}`;
   const file = ports.drive.createDocument(title, { [REVIEW_PROPERTY]: pairTag(pair.pairKey) });
   if (!file.id) throw new Error('Drive created a file without an id');
@@ -152,10 +150,12 @@ export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNo
       title,
       intro:
         `Gathered by Tandem from your 1:1 agenda with ${name}, ${period.start} to ${period.end}. ` +
-        'Only you can see this doc: it is shared with no one. Each date links to its meeting.',
+        'Only you can see this doc: it is shared with no one. Each date links to its meeting.' +
+        (privateNotes.length > 0 ? ' Lines marked “Private” come from your private notes.' : ''),
+      privateNotes,
     }),
   );
-  ports.log.info('reviewNotesCreated', { ...countOf(gathering) });
+  ports.log.info('reviewNotesCreated', { ...countOf(gathering), privateNotes: privateNotes.length });
   return {
     state: 'done',
     viewer,
@@ -165,4 +165,26 @@ export function createReviewNotes(ports: Ports, context: AddonContext): ReviewNo
     end: period.end,
     counts: countOf(gathering),
   };
+}
+
+/**
+ * The lines of the user's own private notes on the pair in the period (src/app/private-notes.ts):
+ * only ever the notes this user owns, found by their record or their owner-specific Drive tag.
+ * None when they keep no notes or deleted them.
+ */
+function ownPrivateNotes(
+  ports: Ports,
+  pairKey: string,
+  people: readonly Person[],
+  start: string,
+  end: string,
+): ReviewEntry[] {
+  const docId = findPrivateNotes(ports, pairKey);
+  if (!docId) return [];
+  try {
+    return gatherPrivateNotes(ports.docs.get(docId), docId, people, start, end);
+  } catch (e) {
+    if (isApiError(e, 403, 404)) return [];
+    throw e;
+  }
 }

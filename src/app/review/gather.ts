@@ -115,6 +115,34 @@ function partLines(section: MeetingSection, people: readonly Person[]): [ReviewP
   return out;
 }
 
+/**
+ * Every line the owner wrote in their private notes (src/app/private-notes.ts) for the meetings
+ * dated `start` to `end`, oldest first, whatever sub-heading it is under: private notes are short
+ * and all of them are the owner's own material for a review.
+ *
+ * @example
+ * gatherPrivateNotes(notes, 'p1', people, '2026-08-23', '2026-11-23')
+ * // [{ date: '2026-09-01', text: 'Took the lead on the incident review', link: '…#heading=h.p1' }]
+ */
+export function gatherPrivateNotes(
+  document: docs_v1.Schema$Document,
+  docId: string,
+  people: readonly Person[],
+  start: string,
+  end: string,
+): ReviewEntry[] {
+  const ids = headingIds(document);
+  return parseAgenda(document, people)
+    .sections.filter((s) => s.date >= start && s.date <= end)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .flatMap((section) => {
+      const link = headingLink(docId, ids.get(section.heading.startIndex) ?? null);
+      return section.parts
+        .flatMap((part) => lines(part.content))
+        .map((text) => ({ date: section.date, text, link }));
+    });
+}
+
 export function countOf(gathering: ReviewGathering): Record<ReviewPart, number> {
   return {
     wins: gathering.wins.length,

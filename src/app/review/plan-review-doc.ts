@@ -2,7 +2,7 @@
 // growth and completed items, each entry "date · text" with the date linking to its meeting.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { insertParagraphs, oneLine, type NewParagraph } from '../../core/agenda/requests';
-import type { ReviewGathering, ReviewPart } from './gather';
+import type { ReviewEntry, ReviewGathering, ReviewPart } from './gather';
 
 type Request = docs_v1.Schema$Request;
 
@@ -22,7 +22,13 @@ const SEPARATOR = ' · ';
 export interface ReviewDocText {
   readonly title: string;
   readonly intro: string;
+  /** Lines from the owner's private notes, marked private; absent when they keep none. */
+  readonly privateNotes?: readonly ReviewEntry[];
 }
+
+export const PRIVATE_NOTES_TITLE = 'From your private notes (only you can see these)';
+/** Marks each line that came from the private notes, wherever it is copied to. */
+export const PRIVATE_MARK = 'Private · ';
 
 /**
  * Requests that write the review into a fresh doc. Each entry is a bullet whose date is a link.
@@ -43,6 +49,19 @@ export function planReviewDoc(gathering: ReviewGathering, text: ReviewDocText): 
     for (const entry of entries) {
       lines.push({
         paragraph: { text: `${entry.date}${SEPARATOR}${entry.text}`, style: 'NORMAL_TEXT', bullet: true },
+        link: { length: entry.date.length, url: entry.link },
+      });
+    }
+  }
+  if (text.privateNotes && text.privateNotes.length > 0) {
+    lines.push({ paragraph: { text: PRIVATE_NOTES_TITLE, style: 'HEADING_1' } });
+    for (const entry of text.privateNotes) {
+      lines.push({
+        paragraph: {
+          text: `${entry.date}${SEPARATOR}${PRIVATE_MARK}${entry.text}`,
+          style: 'NORMAL_TEXT',
+          bullet: true,
+        },
         link: { length: entry.date.length, url: entry.link },
       });
     }

@@ -143,6 +143,7 @@ describe('when the doc is a Tandem agenda', () => {
       'Open action items',
       'Questions to ask',
       'More questions',
+      'Private notes',
       'Review notes',
     ]);
     expect(json.sections.some((s) => s.collapsible)).toBe(false);
@@ -199,7 +200,10 @@ describe('when the doc is a Tandem agenda', () => {
     });
 
     it('carries the topic in every button, so a press keeps the person’s place', () => {
-      const pressed = actions(json).filter((a) => a.action !== 'showTopic' && a.action !== 'reviewNotes');
+      // Review notes push their own card; private notes open a doc and leave the sidebar as it is.
+      const pressed = actions(json).filter(
+        (a) => a.action !== 'showTopic' && a.action !== 'reviewNotes' && a.action !== 'privateNotes',
+      );
       expect(pressed.map((a) => a.action)).toEqual(
         expect.arrayContaining(['prepareNow', 'refresh', 'markDone', 'addQuestion']),
       );

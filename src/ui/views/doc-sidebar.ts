@@ -111,6 +111,15 @@ function agendaSections(model: AgendaModel): CardSection[] {
     ...questionSections(model),
     section(
       [
+        text('Notes only you can see, in a doc of your own that Tandem never shares.'),
+        buttons(
+          routeButton('My private notes', 'privateNotes', { pairKey: model.pairKey, docId: model.docId }),
+        ),
+      ],
+      { header: 'Private notes' },
+    ),
+    section(
+      [
         text('Gather this pair’s wins, feedback, growth notes and finished items into a private doc.'),
         buttons(routeButton('Review notes', 'reviewNotes', { pairKey: model.pairKey })),
       ],

@@ -45,6 +45,8 @@ export interface HomepageModel {
   readonly enabled: boolean;
   readonly lastSync: SyncSummary | null;
   readonly pairs: readonly HomepagePair[];
+  /** Why today's reminder e-mail did not go out (the quota ran out…); absent when nothing to say. */
+  readonly reminderProblem?: string | null;
 }
 
 const OTHER_ROLE_LABELS: Readonly<Record<PairRole, string>> = {
@@ -79,6 +81,7 @@ function statusSection(model: HomepageModel): CardSection {
       startIcon: { knownIcon: 'CLOCK', altText: 'Last sync' },
       button: routeButton('Turn off', 'turnOff', {}, { type: 'BORDERLESS' }),
     }),
+    ...(model.reminderProblem ? [paragraph(html`⚠️ ${model.reminderProblem}`)] : []),
   ]);
 }
 

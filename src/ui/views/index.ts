@@ -36,5 +36,7 @@ export {
   isReviewPeriod,
   pairKeyOfRoleInput,
   roleInputName,
+  DEFAULT_REMIND_HOUR,
+  REMIND_HOUR_CHOICES,
 } from './inputs';
 export type { ReviewPeriod } from './inputs';

@@ -12,7 +12,23 @@ export const SETTINGS_INPUT = {
   exclusionKeywords: 'exclusionKeywords',
   /** Multi-line text: one question per line, optional `category:` prefix. */
   customQuestions: 'customQuestions',
+  /** Switch: the reminder to prepare, present with SWITCH_ON when on. */
+  remindDayBefore: 'remindDayBefore',
+  /** Dropdown: the reminder's hour of the day, '0'…'23'. */
+  remindHour: 'remindHour',
 } as const;
+
+export { DEFAULT_REMIND_HOUR } from '../../app/state';
+
+/**
+ * The reminder hour dropdown's choices, as a 24-hour clock reads them.
+ *
+ * @example REMIND_HOUR_CHOICES[16] // { value: '16', label: '16:00' }
+ */
+export const REMIND_HOUR_CHOICES: readonly { value: string; label: string }[] = Array.from(
+  { length: 24 },
+  (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, '0')}:00` }),
+);
 
 /** Docs sidebar inputs. */
 export const SIDEBAR_INPUT = {

@@ -38,6 +38,11 @@ export interface RouteParams {
   refresh: { topic?: string };
   /** Leave a pushed card. */
   back: Record<string, never>;
+  /**
+   * Open (the first time, make) the presser's own private notes on the pair: from the event card
+   * with its series, from the Docs sidebar with the pair's agenda doc.
+   */
+  privateNotes: { pairKey: string; seriesId?: string; docId?: string };
 }
 
 export type RouteName = keyof RouteParams;
@@ -62,6 +67,7 @@ const ROUTE_KEYS: { [R in RouteName]: { required: readonly string[]; optional?: 
   reviewPeriodChanged: { required: [] },
   refresh: { required: [], optional: ['topic'] },
   back: { required: [] },
+  privateNotes: { required: ['pairKey'], optional: ['seriesId', 'docId'] },
 };
 
 /** Every route name, in a stable order. */

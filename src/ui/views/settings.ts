@@ -4,7 +4,8 @@ import type { PairRole } from '../../core/pairs';
 import { card, decorated, html, section, selectionInput, text, textInput } from '../card';
 import type { Card, CardSection, Widget } from '../card';
 import { displayName, plural } from './format';
-import { ROLE_CHOICES, SETTINGS_INPUT, SWITCH_ON, roleInputName } from './inputs';
+import { DEFAULT_REMIND_HOUR } from './inputs';
+import { REMIND_HOUR_CHOICES, ROLE_CHOICES, SETTINGS_INPUT, SWITCH_ON, roleInputName } from './inputs';
 import type { Person } from './model';
 import { fieldProblem } from './parts';
 import { routeButton } from './routes';
@@ -24,6 +25,10 @@ export interface SettingsModel {
     readonly exclusionKeywords: string;
     /** One question per line. */
     readonly customQuestions: string;
+    /** The reminder to prepare; off when absent. */
+    readonly remindDayBefore?: boolean;
+    /** Its hour, '0'…'23' (REMIND_HOUR_CHOICES); the default hour when absent. */
+    readonly remindHour?: string;
   };
   readonly pairs: readonly { readonly pairKey: string; readonly other: Person; readonly role: PairRole }[];
   /** A plain message per field that did not validate. */
@@ -67,6 +72,7 @@ export function settingsCard(model: SettingsModel): Card {
       ],
       { header: 'Sharing' },
     ),
+    reminderSection(model),
     section(
       withError(
         textInput({
@@ -105,6 +111,42 @@ export function settingsCard(model: SettingsModel): Card {
       secondaryButton: routeButton('Back', 'back', {}),
     },
   });
+}
+
+/** The reminder to prepare (design.md §8): the switch and the hour, in the person's own zone. */
+function reminderSection(model: SettingsModel): CardSection {
+  const { values, errors } = model;
+  const hour = values.remindHour ?? String(DEFAULT_REMIND_HOUR);
+  return section(
+    [
+      selectionInput({
+        name: SETTINGS_INPUT.remindDayBefore,
+        type: 'SWITCH',
+        items: [
+          {
+            text: 'E-mail me the day before my 1:1s',
+            value: SWITCH_ON,
+            selected: values.remindDayBefore === true,
+          },
+        ],
+      }),
+      ...withError(
+        selectionInput({
+          name: SETTINGS_INPUT.remindHour,
+          label: 'At about (your time zone)',
+          type: 'DROPDOWN',
+          items: REMIND_HOUR_CHOICES.map((choice) => ({
+            text: choice.label,
+            value: choice.value,
+            selected: choice.value === hour,
+          })),
+        }),
+        errors.remindHour,
+      ),
+      text('One e-mail to you alone: tomorrow’s 1:1s, their open action items and the topics so far.'),
+    ],
+    { header: 'Reminder to prepare' },
+  );
 }
 
 function rolesSection(model: SettingsModel): CardSection[] {

@@ -1,0 +1,39 @@
+// What Tandem did about a day's reminder, in its own user property (never rewritten by the sync):
+// the claim written before sending, the send, or the refusal the homepage shows.
+import type { StatePort } from '../../ports';
+
+export const REMINDER_KEY = 'reminder';
+
+/**
+ * sending: claimed, the send not known to have finished (a run killed mid-way leaves this, and
+ * the day is never sent again); sent; quota: MailApp's daily quota had run out; failed: MailApp refused.
+ */
+export type ReminderOutcome = 'sending' | 'sent' | 'quota' | 'failed';
+
+export interface ReminderRecord {
+  /** The day (YYYY-MM-DD in the person's zone) the reminder was for. */
+  readonly day: string;
+  readonly outcome: ReminderOutcome;
+  readonly at: number;
+}
+
+const OUTCOMES: readonly string[] = ['sending', 'sent', 'quota', 'failed'];
+
+/** The stored record, or null when there is none or it is not one Tandem wrote. */
+export function readReminderRecord(store: StatePort): ReminderRecord | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(store.get(REMINDER_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { day, outcome, at } = raw as Record<string, unknown>;
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome) || typeof at !== 'number') return null;
+  return { day, outcome: outcome as ReminderOutcome, at };
+}
+
+export function writeReminderRecord(store: StatePort, record: ReminderRecord): void {
+  store.set({ [REMINDER_KEY]: JSON.stringify(record) });
+}

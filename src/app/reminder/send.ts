@@ -1,0 +1,145 @@
+// The hourly run's reminder to prepare (design.md §8): when due, under the user lock, read each of
+// tomorrow's agenda docs, claim the day, send one e-mail to the person alone, and record it.
+import { parseActionItem, parseAgenda, type Agenda, type Person } from '../../core/agenda';
+import { failureRecord } from '../../api-error';
+import type { Ports } from '../../ports';
+import { nextOpenItems } from '../cards/open-items';
+import { docUrl } from '../pair-doc';
+import { TandemState } from '../state';
+import { composeReminder, REMINDER_SENDER, type ReminderMeeting, type ReminderTopic } from './compose';
+import { reminderDue, type DueReminder } from './due';
+import { readReminderRecord, writeReminderRecord, type ReminderOutcome } from './record';
+
+/** How long the reminder waits for another execution holding the user lock before leaving it to the next run. */
+export const REMINDER_LOCK_WAIT_MS = 5 * 1000;
+/** Per meeting, so one busy doc keeps the e-mail readable. */
+export const MAX_ITEMS = 30;
+export const MAX_TOPICS = 20;
+export const MAX_TOPIC_LENGTH = 300;
+
+export type ReminderRun = 'notDue' | 'busy' | ReminderOutcome;
+
+/** The topics people wrote in the meeting's section: its paragraphs that are neither headings nor action items. */
+export function topicsOf(agenda: Agenda, date: string, people: readonly Person[]): ReminderTopic[] {
+  const topics: ReminderTopic[] = [];
+  for (const section of agenda.sections.filter((s) => s.date === date)) {
+    for (const part of section.parts) {
+      for (const element of part.content) {
+        if (element.kind !== 'paragraph' || element.style.startsWith('HEADING') || element.style === 'TITLE')
+          continue;
+        const text = element.text.replace(/\uFFFC/gu, '').trim();
+        if (text === '' || parseActionItem(element.text, people, { struck: element.struck })) continue;
+        const cut = Array.from(text);
+        topics.push({
+          heading: part.heading?.text.trim() || null,
+          text: cut.length > MAX_TOPIC_LENGTH ? `${cut.slice(0, MAX_TOPIC_LENGTH - 1).join('')}…` : text,
+        });
+      }
+    }
+  }
+  return topics.slice(0, MAX_TOPICS);
+}
+
+/** One meeting as the e-mail lists it; its doc read once (a doc Google refuses is listed without its agenda). */
+function readMeeting(ports: Ports, self: Person, item: DueReminder['meetings'][number]): ReminderMeeting {
+  const { pair, meeting } = item;
+  const other = { email: pair.other.email, name: pair.other.name ?? null };
+  const base = {
+    start: meeting.start,
+    date: meeting.date,
+    other,
+    docUrl: pair.docId ? docUrl(pair.docId) : null,
+  };
+  if (!pair.docId) return { ...base, agenda: { items: [], topics: [] } };
+  const people = [self, other];
+  try {
+    const agenda = parseAgenda(ports.docs.get(pair.docId), people);
+    const items = nextOpenItems(agenda, meeting.date, people)
+      .slice(0, MAX_ITEMS)
+      .map((i) => ({ task: i.task, owner: i.owner, due: i.due }));
+    return { ...base, agenda: { items, topics: topicsOf(agenda, meeting.date, people) } };
+  } catch (e) {
+    const failure = failureRecord(e, 0);
+    ports.log.warn('reminderDocUnread', { code: failure.code, reason: failure.reason });
+    return { ...base, agenda: null };
+  }
+}
+
+/**
+ * Sends today's reminder when it is due (due.ts); with nothing due it returns before any lock or
+ * API call, so reminders off and quiet hours cost nothing.
+ *
+ * At most once per person and day, never twice: under the user lock, the day is claimed
+ * ('sending', written to user properties) *before* MailApp is called, and marked 'sent' after. A
+ * retried or overlapping run sees the claim and does nothing. A run killed between the claim and
+ * the send loses that day's e-mail (the homepage says so) — the price of never sending it twice,
+ * which send-then-mark could not promise. A refusal (the quota ran out, MailApp refused the send)
+ * is recorded for the day and not retried until the next one: no loop.
+ *
+ * The docs are read here, once each, even on a day the sync read them (a cost the bench shows):
+ * the sync keeps no doc it read once it is done.
+ */
+export function sendDueReminder(
+  ports: Ports,
+  state: TandemState = new TandemState(ports.state),
+  now: Date = ports.session.now(),
+): ReminderRun {
+  const inputs = (s: TandemState) => ({
+    enabled: s.enabled,
+    settings: s.settings,
+    timeZone: s.profile.timeZone ?? 'UTC',
+    pairs: s.pairs.values(),
+    record: readReminderRecord(ports.state),
+  });
+  if (!reminderDue(inputs(state), now.getTime())) return 'notDue';
+  if (!ports.lock.tryLock(REMINDER_LOCK_WAIT_MS)) {
+    ports.log.info('reminderSkipped', { reason: 'busy' });
+    return 'busy';
+  }
+  try {
+    // Again under the lock: another run may have sent it while this one waited.
+    const fresh = new TandemState(ports.state);
+    const due = reminderDue(inputs(fresh), now.getTime());
+    if (!due) return 'notDue';
+    return sendLocked(ports, fresh, due, now);
+  } finally {
+    ports.lock.release();
+  }
+}
+
+function sendLocked(ports: Ports, state: TandemState, due: DueReminder, now: Date): ReminderOutcome {
+  const record = (outcome: ReminderOutcome) => {
+    writeReminderRecord(ports.state, { day: due.day, outcome, at: ports.session.now().getTime() });
+    return outcome;
+  };
+  let remaining: number;
+  try {
+    remaining = ports.mail.remainingDailyQuota();
+  } catch (e) {
+    // Nothing claimed or sent yet: the next hourly run may try again (at most once an hour, this day only).
+    ports.log.warn('reminderFailed', { step: 'quota', code: failureRecord(e, 0).code });
+    return 'failed';
+  }
+  if (remaining < 1) {
+    ports.log.warn('reminderSkipped', { reason: 'quota' });
+    return record('quota');
+  }
+  const self = { email: ports.session.userEmail(), name: state.profile.name ?? null };
+  const meetings = due.meetings.map((m) => readMeeting(ports, self, m));
+  const timeZone = state.profile.timeZone ?? 'UTC';
+  const mail = composeReminder({
+    viewer: { timeZone, locale: 'en', today: due.day },
+    day: due.tomorrow,
+    meetings,
+  });
+  record('sending'); // the claim: from here on, this day is never sent again
+  try {
+    // To its owner alone: the signed-in person's own address, never anyone from the pair or the doc.
+    ports.mail.send({ to: self.email, ...mail, name: REMINDER_SENDER });
+  } catch (e) {
+    ports.log.warn('reminderFailed', { step: 'send', code: failureRecord(e, 0).code });
+    return record('failed');
+  }
+  ports.log.info('reminderSent', { meetings: meetings.length, at: now.getTime() });
+  return record('sent');
+}

@@ -1,0 +1,74 @@
+// The settings card's "Reminder to prepare" (design.md §8) through the real bundle: off by default,
+// the hour in the person's own zone, a bad hour refused with nothing saved, a good one kept.
+import type { Card } from '../../src/ui/card';
+import { CardScenario, shownCard, textOf } from './card-harness';
+import { ALICE, cardWorld } from './worlds';
+
+const TEMPLATE = 'Check-in\nWins\nChallenges\nGrowth\nAction items';
+
+function selection(card: Card, name: string) {
+  for (const section of card.sections)
+    for (const widget of section.widgets)
+      if ('selectionInput' in widget && widget.selectionInput.name === name) return widget.selectionInput;
+  return undefined;
+}
+
+describe('the reminder setting', () => {
+  const s = new CardScenario(cardWorld());
+  s.enable(ALICE);
+
+  it('is off by default, with an hour to pick from 00:00 to 23:00', () => {
+    const card = shownCard(s.click(ALICE, 'openSettings').response);
+    expect(textOf(card)).toContain('Reminder to prepare');
+    const toggle = selection(card, 'remindDayBefore');
+    expect(toggle?.type).toBe('SWITCH');
+    expect(toggle?.items).toEqual([
+      { text: 'E-mail me the day before my 1:1s', value: 'on', selected: false },
+    ]);
+    const hours = selection(card, 'remindHour');
+    expect(hours?.items.map((i) => i.text)).toEqual(
+      Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`),
+    );
+    expect(hours?.items.filter((i) => i.selected).map((i) => i.value)).toEqual(['16']);
+  });
+
+  it('refuses an hour not on the list and saves nothing', () => {
+    const before = s.userProperty(ALICE, 'settings');
+    const card = shownCard(
+      s.click(
+        ALICE,
+        'saveSettings',
+        {},
+        { form: { template: TEMPLATE, remindDayBefore: 'on', remindHour: '25' } },
+      ).response,
+    );
+    expect(textOf(card)).toContain('Choose the hour from the list, from 00:00 to 23:00.');
+    expect(selection(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
+    expect(s.userProperty(ALICE, 'settings')).toBe(before);
+  });
+
+  it('keeps the switch and the hour once saved, and shows them again', () => {
+    s.click(
+      ALICE,
+      'saveSettings',
+      {},
+      { form: { template: TEMPLATE, remindDayBefore: 'on', remindHour: '7' } },
+    );
+    expect(JSON.parse(s.userProperty(ALICE, 'settings') ?? '{}')).toMatchObject({
+      remindDayBefore: true,
+      remindHour: 7,
+    });
+    const card = shownCard(s.click(ALICE, 'openSettings').response);
+    expect(selection(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
+    expect(
+      selection(card, 'remindHour')
+        ?.items.filter((i) => i.selected)
+        .map((i) => i.value),
+    ).toEqual(['7']);
+  });
+
+  it('turns off when the switch is sent off', () => {
+    s.click(ALICE, 'saveSettings', {}, { form: { template: TEMPLATE, remindHour: '7' } });
+    expect(JSON.parse(s.userProperty(ALICE, 'settings') ?? '{}')).toMatchObject({ remindDayBefore: false });
+  });
+});
