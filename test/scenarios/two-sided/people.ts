@@ -21,6 +21,7 @@ const PRESSED = [
   'prepareNow',
   'refresh',
   'reviewNotes',
+  'privateNotes',
 ];
 /** Buttons seen and left alone, and why. */
 const LEFT_ALONE: Readonly<Record<string, string>> = {

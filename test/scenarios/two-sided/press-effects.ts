@@ -94,6 +94,21 @@ export function checkEffect(
         () => `"Review notes" by ${who} did not open the form`,
       );
       return;
+    case 'privateNotes': {
+      // "My private notes" opens the presser's own doc: not the pair's, owned by them, shared with nobody.
+      const url = run.response.action?.link?.url ?? '';
+      const notesId = /\/document\/d\/([^/?#]+)/.exec(url)?.[1];
+      const ok =
+        notesId !== undefined &&
+        decodeURIComponent(notesId) !== docId &&
+        JSON.stringify(story.s.sharedWith(decodeURIComponent(notesId))) === JSON.stringify([who]);
+      ledger.check(
+        'buttonsWork',
+        ok,
+        () => `"My private notes" by ${who} opened ${url || 'nothing'}, not a doc of theirs alone`,
+      );
+      return;
+    }
     default:
       return;
   }
