@@ -198,16 +198,13 @@ export function isRetryable(failure: ApiFailure): boolean {
   return failureReason(failure) === 'busy';
 }
 
-function appsScriptSleep(ms: number): void {
-  if (typeof Utilities !== 'undefined') Utilities.sleep(ms);
-}
-
 /**
  * Runs one advanced-service call; anything it throws is an API failure, rethrown as ApiError
- * (even with no status). A busy answer is retried after RETRY_DELAYS_MS (never a create).
- * @example callApi('docs.documents.get', () => Docs.Documents.get(id)) // the document, or throws ApiError
+ * (even with no status). A busy answer is retried after RETRY_DELAYS_MS (never a create), waiting
+ * with `sleep`: Apps Script's in src/gas/google-apis.ts, a recording one in tests.
+ * @example callApi('docs.documents.get', () => Docs.Documents.get(id), Utilities.sleep) // the document, or throws ApiError
  */
-export function callApi<T>(method: string, body: () => T, sleep: (ms: number) => void = appsScriptSleep): T {
+export function callApi<T>(method: string, body: () => T, sleep: (ms: number) => void): T {
   for (let attempt = 0; ; attempt++) {
     try {
       return body();

@@ -28,6 +28,8 @@ const LIST = 'calendar.events.list';
 const GET = 'docs.documents.get';
 const WRITE = 'docs.documents.batchUpdate';
 const DRIVE_LIST = 'drive.files.list';
+const QUOTA = 'mail.getRemainingDailyQuota';
+const SEND = 'mail.sendEmail';
 
 /** Every scenario's exact calls by method, and whether it meets its target today. */
 const EXPECTED: [id: string, calls: Record<string, number>, meetsTarget: boolean][] = [
@@ -51,11 +53,21 @@ const EXPECTED: [id: string, calls: Record<string, number>, meetsTarget: boolean
   // One over: 80 for the meetings, 7 daily events listings, 4 daily Drive listings (Tuesday to Friday).
   ['week', { [LIST]: 7, [WRITE]: 40, [GET]: 40, [DRIVE_LIST]: 4 }, false],
   ['week-edits', { [LIST]: 7, [WRITE]: 40, [GET]: 80, [DRIVE_LIST]: 4 }, false],
+  // Monday's 8 meetings (a read before, a write after each), then the reminder: it reads Tuesday's
+  // 8 docs, which no run read that day…
+  ['reminder-day', { [WRITE]: 8, [GET]: 16, [QUOTA]: 1, [SEND]: 1 }, true],
+  // …and none when Monday's runs read the doc and wrote Tuesday's section (one series, Mondays and Tuesdays).
+  ['reminder-read-today', { [WRITE]: 1, [GET]: 1, [QUOTA]: 1, [SEND]: 1 }, true],
 ];
 
+/**
+ * Turning on: per run, the full listing and — when more than one series needs its meetings — one
+ * listing of instances (singleEvents) shared by every pair; a single series keeps its one
+ * events.instances call.
+ */
 const ENABLE = (pairs: number, runs: number): Record<string, number> => ({
-  'calendar.events.instances': pairs,
-  [LIST]: runs,
+  ...(pairs === 1 ? { 'calendar.events.instances': 1 } : {}),
+  [LIST]: pairs === 1 ? runs : 2 * runs,
   'calendar.events.patch': pairs,
   [GET]: pairs,
   [WRITE]: pairs,
@@ -72,14 +84,13 @@ describe('every scenario makes exactly the calls it needs', () => {
     else expect(callMisses(result)).not.toEqual([]);
   });
 
-  // Still an events.instances per pair, and a read of each new doc for the revision its first
-  // write must carry (design.md §1: every Docs write carries requiredRevisionId): 6 per pair, over
-  // the target of 4 per pair + 3.
+  // A read of each new doc for the revision its first write must carry (design.md §1: every Docs
+  // write carries requiredRevisionId): 5 per pair and 2 listings a run, over the target of 4 per pair + 3.
   it.each([
     [1, 1],
     [10, 1],
     [40, 2],
-  ])('turning on with %i 1:1 series: 6 calls per pair, over the target', (pairs, runs) => {
+  ])('turning on with %i 1:1 series: 5 calls per pair and the listings, over the target', (pairs, runs) => {
     const result = measure(`enable-${pairs}`);
     expect(result.measured.calls).toEqual(ENABLE(pairs, runs));
     expect(callMisses(result)).not.toEqual([]);

@@ -18,6 +18,8 @@ const MINUTE = 60 * 1000;
  */
 export const SETTLE_MS = 65 * MINUTE;
 export const FIVE_YEARS_OF_WEEKS = 260;
+/** The hour (Paris) of the manager's reminder to prepare in the reminder worlds. */
+export const REMINDER_HOUR = 17;
 
 /** A workspace and the runner recording what the bundle does in it. */
 export class Session {
@@ -228,6 +230,26 @@ export class Worlds {
     return this.memo('onePairSunday', () => {
       const session = new Session(this.settled(1), this.runner);
       session.tickTo(Date.parse('2026-11-22T11:00:00Z'));
+      session.take();
+      return session.ws.toWorld();
+    });
+  }
+
+  /**
+   * P pairs settled on Monday with the reminder to prepare on at 17:00 Paris (16:00Z); with
+   * `twiceWeekly`, pair 0 meets on Mondays and Tuesdays (one series), so Monday's runs read its doc.
+   */
+  remindersOn(pairs: number, twiceWeekly: boolean): World {
+    return this.memo(`reminders${pairs}${twiceWeekly ? 'twice' : ''}`, () => {
+      const world = structuredClone(this.fresh(pairs));
+      const series = world.calendars[MANAGER.email]?.events.find((e) => e.id === pairSeriesId(0));
+      if (twiceWeekly && series) series.recurrence = ['RRULE:FREQ=WEEKLY;BYDAY=MO,TU'];
+      world.userProperties[MANAGER.email] = {
+        settings: JSON.stringify({ remindDayBefore: true, remindHour: REMINDER_HOUR }),
+      };
+      const session = new Session(world, this.runner);
+      session.enable();
+      session.tickTo(Date.parse(MONDAY) + SETTLE_MS);
       session.take();
       return session.ws.toWorld();
     });

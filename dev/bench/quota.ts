@@ -30,8 +30,11 @@ export const UNITS_PER_CALL: Readonly<Record<string, number>> = { 'calendar.even
  */
 export function quotaUnits(calls: Record<string, number>): Record<QuotaBucket, number> {
   const units: Record<QuotaBucket, number> = { calendar: 0, docsRead: 0, docsWrite: 0, drive: 0 };
-  for (const [method, n] of Object.entries(calls))
+  for (const [method, n] of Object.entries(calls)) {
+    // MailApp spends the user's daily recipients quota (Apps Script quotas page), not a Cloud project's.
+    if (method.startsWith('mail.')) continue;
     units[bucketOf(method)] += n * (UNITS_PER_CALL[method] ?? 1);
+  }
   return units;
 }
 

@@ -330,6 +330,45 @@ function heldMeeting(
   };
 }
 
+/** Monday's executions from the settled world to the hour after the reminder: the reminder's own run among them. */
+const REMINDER_DAY_END = Date.parse('2026-11-16T17:05:00Z');
+
+/**
+ * A reminder day: Monday's runs (reads before meetings, writes after), then the reminder's e-mail.
+ * Judged on the Docs reads of the reminder itself: one per listed doc no run read that day, none
+ * for a doc a run read or wrote that day.
+ */
+function reminderDay(
+  id: string,
+  title: string,
+  pairs: number,
+  twiceWeekly: boolean,
+  unreadDocs: number,
+): ScenarioSpec {
+  return {
+    id,
+    title,
+    target: `0 Docs reads for a doc a run read today (${unreadDocs} read: docs no run read today)`,
+    cpuKind: 'bundle',
+    run: (ctx) => {
+      const session = new Session(ctx.worlds.remindersOn(pairs, twiceWeekly), ctx.runner);
+      session.tickTo(REMINDER_DAY_END);
+      return sample(session);
+    },
+    judge: (m) => [
+      ...(m.calls['mail.sendEmail'] === 1 ? [] : ['no reminder sent']),
+      ...atMost(
+        'Docs reads beyond the day\u2019s meetings (one before each)',
+        (m.calls['docs.documents.get'] ?? 0) - MONDAY_MEETINGS(pairs),
+        unreadDocs,
+      ),
+    ],
+  };
+}
+
+/** How many of the pairs' 1:1s fall on Monday 2026-11-16 (pair i meets on weekday i % 5). */
+const MONDAY_MEETINGS = (pairs: number) => Math.ceil(pairs / 5);
+
 /** Every scenario of the issue's table, in its order. */
 export function allScenarios(): ScenarioSpec[] {
   return [
@@ -488,6 +527,20 @@ export function allScenarios(): ScenarioSpec[] {
       },
       judge: (m) => atMost('calls', m.callCount, 130),
     },
+    reminderDay(
+      'reminder-day',
+      'the reminder to prepare (Monday, 40 pairs): the day\u2019s runs, then the e-mail listing Tuesday\u2019s 8 1:1s, whose docs no run read that day',
+      40,
+      false,
+      8,
+    ),
+    reminderDay(
+      'reminder-read-today',
+      'the reminder to prepare (Monday, 1 pair meeting Mondays and Tuesdays): the day\u2019s runs read and wrote the doc, then the e-mail for Tuesday',
+      1,
+      true,
+      0,
+    ),
     {
       id: 'bundle-size',
       title: 'bundle dist/Code.js',

@@ -7,7 +7,7 @@ import { weekView } from './calendar-week';
 import { advanceClock, clockTarget } from './clock';
 import { planEdit } from './doc-edits';
 import { docView } from './doc-view';
-import { mailReport } from '../sim/mail';
+import { mailboxView } from './mailbox';
 import { HttpError } from './http';
 import type { Playground } from './playground';
 import * as body from './schemas';
@@ -94,9 +94,7 @@ export const ROUTES: Record<string, Route> = {
   '/api/mail': {
     method: 'GET',
     // The signed-in person's mailbox: the e-mails Tandem sent them, newest first.
-    handle: (pg, { query }) => ({
-      mail: mailReport(pg.ws, userOf(pg, requiredQuery(query, 'user'))).reverse(),
-    }),
+    handle: (pg, { query }) => ({ mail: mailboxView(pg.ws, userOf(pg, requiredQuery(query, 'user'))) }),
   },
   '/api/card/homepage': {
     method: 'POST',

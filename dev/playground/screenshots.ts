@@ -30,6 +30,9 @@ async function expectPanel(page: Page, pattern: RegExp | undefined): Promise<voi
 
 const WAIT_MS = 10_000;
 const FIRST_1ON1 = 'bob1on1_20261020T080000Z';
+/** The reminder's hour in Alice's zone (Paris), and the clock just after the hourly run that sends it: Monday 26 October, 17:29 in Paris (UTC+1). */
+const REMIND_HOUR = '17';
+const REMINDER_SENT = '2026-10-26T17:00:00Z';
 
 async function settled(page: Page): Promise<void> {
   await page.locator('[data-testid="panel-body"].busy').waitFor({ state: 'detached', timeout: WAIT_MS });
@@ -73,6 +76,26 @@ async function addActionItem(page: Page, text: string): Promise<void> {
     .filter({ hasText: text })
     .first()
     .waitFor({ timeout: WAIT_MS });
+}
+
+/** Waits until the page's and the panel's toasts have faded (they last a few seconds). */
+async function toastsGone(page: Page): Promise<void> {
+  await page.waitForSelector('.toast.show, .panel-toast.show', { state: 'detached', timeout: WAIT_MS });
+  await page.waitForTimeout(300); // the fade-out transition (0.2 s)
+}
+
+/** Moves the clock an hour at a time until it shows `iso` (hourly triggers run at each step). */
+async function clockTo(page: Page, iso: string): Promise<void> {
+  const target = Date.parse(iso);
+  const clock = page.locator('[data-testid="clock-now"]');
+  for (let step = 0; step < 48; step++) {
+    const before = (await clock.getAttribute('data-now')) ?? '';
+    if (Date.parse(before) >= target) return;
+    await page.locator('[data-testid="clock-hour"]').click();
+    await page.waitForSelector(`[data-testid="clock-now"]:not([data-now="${before}"])`, { timeout: WAIT_MS });
+    await settled(page);
+  }
+  throw new Unreachable(`the clock did not reach ${iso}`);
 }
 
 async function signIn(page: Page, email: string, tab: 'calendar' | 'doc'): Promise<void> {
@@ -171,6 +194,55 @@ const SHOTS: Shot[] = [
       await settled(page);
     },
     panelShows: /isn’t treated as a 1:1/,
+  },
+  {
+    file: '11-settings-reminder.png',
+    caption: 'Settings: the reminder to prepare, an e-mail the day before each 1:1 at the hour you pick',
+    reach: async (page) => {
+      await page.locator('[data-testid="panel-home"]').click();
+      await settled(page);
+      await press(page, 'Settings');
+      const panel = page.locator('[data-testid="addon-panel"]');
+      const reminder = panel.getByLabel('E-mail me the day before my 1:1s');
+      if ((await reminder.count()) === 0) throw new Unreachable('no reminder switch in Settings');
+      await reminder.check();
+      await panel.getByLabel('At about (your time zone)').selectOption(REMIND_HOUR);
+      await reminder.scrollIntoViewIfNeeded();
+    },
+    panelShows: /Reminder to prepare/,
+  },
+  {
+    file: '12-mail-reminder.png',
+    caption:
+      'The day before, at that hour, Alice’s mailbox: tomorrow’s 1:1s, open action items, topics so far, a link to each doc',
+    reach: async (page) => {
+      await press(page, 'Save');
+      await clockTo(page, REMINDER_SENT);
+      await page.locator('[data-testid="tab-mail"]').click();
+      await page.locator('[data-testid="mail"]').first().waitFor({ timeout: WAIT_MS });
+      await settled(page);
+      const firedLog = page.locator('[data-testid="fired-close"]');
+      if (await firedLog.isVisible()) await firedLog.click();
+      await toastsGone(page);
+    },
+    after: '11-settings-reminder.png',
+  },
+  {
+    file: '13-private-notes.png',
+    caption:
+      '“My private notes” on the event card: Alice’s own doc on the pair, shared with no one, a section for the next meeting',
+    reach: async (page) => {
+      await page.locator('[data-testid="tab-calendar"]').click();
+      await settled(page);
+      await page.locator('[data-testid="cal-event"][data-event-id^="bob1on1_"]').first().click();
+      await settled(page);
+      await press(page, 'My private notes');
+      await page
+        .locator('[data-testid="doc-name"]')
+        .getByText(/^Private · /)
+        .waitFor({ timeout: WAIT_MS });
+      await settled(page);
+    },
   },
 ];
 

@@ -1,12 +1,11 @@
 // The smoke test's scripted checks: a scratch weekly 1:1 for Tandem to find, whether Tandem has
 // attached and recorded its agenda doc on the series, and whether the doc is shared as it should be.
 import { DOC_PROPERTY } from '../../src/app/pair-doc';
+import { DAY_MS } from '../../src/core/schedule';
 import type { CalendarEvent, Clients } from '../contract/clients';
 import { ContractApiError, GOOGLE_DOC_MIME_TYPE } from '../contract/clients';
 import { RUN_KEY, SCRATCH_KEY, SCRATCH_VALUE } from '../contract/scratch';
 import type { SmokePeople } from './checklist';
-
-const DAY_MS = 86_400_000;
 
 /** A check's outcome: passed, failed, or null when the APIs cannot tell (the step stays manual). */
 export interface CheckResult {

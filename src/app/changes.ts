@@ -1,11 +1,11 @@
 // Which events changed since the last sync: the stored nextSyncToken, or a full listing over a
 // bounded window when there is none or Google refuses the token (410, 400, or a status not given).
 import { isApiError, UNKNOWN_STATUS } from '../api-error';
+import { DAY_MS } from '../core/schedule';
 import type { CalendarEvent, Ports } from '../ports';
 
 /** A full sync looks this far back, so the last meetings of every series are seen. */
 export const FULL_SYNC_LOOKBACK_DAYS = 35;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Google's maximum page size for events.list. */
 const PAGE_SIZE = 2500;
 

@@ -17,7 +17,7 @@ import {
   type Meeting,
   type Person,
 } from '../core/agenda';
-import { sectionLabel, toOccurrences, lastPlannedEnded } from '../core/schedule';
+import { sectionLabel } from '../core/schedule';
 import type { CalendarEvent, Document, DocsRequest, Ports } from '../ports';
 import {
   agendaAttachment,
@@ -32,50 +32,25 @@ import { organizedSeriesOf } from './series';
 import { nextOpenItems } from './cards/open-items';
 import { ApiError } from '../api-error';
 import { writePlanned, writeWithRevision } from './revision';
-import type { PairRecord, PlannedSection, Settings, UpcomingMeeting } from './state';
+import type { AgendaSummary, PairRecord, PlannedSection, Settings, UpcomingMeeting } from './state';
+import { agendaSummary } from './reminder/summary';
+import { instancesPerSeries, scheduleFrom, type InstancesSource } from './schedules';
 import { agendaTitle } from '../core/agenda';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Past meetings read back, for "last met". */
-export const LOOKBACK_DAYS = 35;
-/** Coming meetings read ahead: enough for several biweekly occurrences. */
-export const LOOKAHEAD_DAYS = 63;
-/** How many coming meetings a pair record keeps, so most syncs need no instances call. */
-export const KEEP_UPCOMING = 6;
+export { KEEP_UPCOMING, LOOKAHEAD_DAYS, LOOKBACK_DAYS } from './schedules';
 
-/** Reads the instances of the pair's series and records the coming meetings and the last one held. */
+/**
+ * Reads the instances of the pair's series and records the coming meetings and the last one held:
+ * one events.instances per series, or the run's shared listing when many pairs need theirs.
+ */
 export function refreshSchedule(
   ports: Ports,
   pair: PairRecord,
   timeZone: string | undefined,
   now: Date,
+  source: InstancesSource = instancesPerSeries(ports, timeZone, now),
 ): PairRecord {
-  // A series that answers 404 fails the pair's run and is reported, the meetings known so far kept:
-  // a deleted series arrives cancelled in the change list and stops the pair there, so a 404 here
-  // is Google disagreeing with itself for a moment, not a reason to drop a series.
-  const instances: CalendarEvent[] = [];
-  for (const seriesId of pair.seriesIds) {
-    const page = ports.calendar.listInstances('primary', seriesId, {
-      timeMin: new Date(now.getTime() - LOOKBACK_DAYS * DAY_MS).toISOString(),
-      timeMax: new Date(now.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString(),
-      ...(timeZone ? { timeZone } : {}),
-      maxResults: 250,
-    });
-    instances.push(
-      ...(page.items ?? []).map((item) => ({ ...item, recurringEventId: item.recurringEventId ?? seriesId })),
-    );
-  }
-  const occurrences = toOccurrences(instances, timeZone ? { timeZone } : {});
-  const upcoming: UpcomingMeeting[] = occurrences
-    .filter((o) => o.state === 'planned' && o.end > now.getTime())
-    .slice(0, KEEP_UPCOMING)
-    .map((o) => ({ date: o.date, start: o.start, end: o.end, seriesId: o.event.recurringEventId ?? '' }));
-  const last = lastPlannedEnded(occurrences, now.getTime());
-  return {
-    ...pair,
-    upcoming,
-    ...(last ? { lastHeld: { date: last.date, end: last.end } } : {}),
-  };
+  return scheduleFrom(source, pair, timeZone, now);
 }
 
 export interface EnsureDocOptions {
@@ -325,8 +300,47 @@ function planAhead(
     ...(planned.preparedDate ? { preparedDate: planned.preparedDate, preparedTemplate } : {}),
     ...(retitle.length > 0 ? { rename: agendaTitle(people) } : {}),
     openItems: nextOpenItems(parseAgenda(document, people), planned.preparedDate ?? null, people).length,
+    ...summaryAhead(document, planned.preparedDate, people),
   };
   return JSON.stringify(plan).length <= MAX_PLAN_CHARS ? plan : undefined;
+}
+
+/** A summary kept for the reminder only up to this size; a bigger one is read again by the reminder. */
+export const MAX_SUMMARY_CHARS = 2000;
+
+/**
+ * What the reminder lists of the section dated `date`, once the write planned from `document` is
+ * made — known only when that write makes the section anew (the items it carries, no topics yet):
+ * a merge into a section already there changes what it lists.
+ */
+function summaryAhead(
+  document: Document,
+  date: string | undefined,
+  people: Person[],
+): { summary?: Omit<AgendaSummary, 'at'> } {
+  if (!date || hasSection(document, date, people)) return {};
+  const summary = { date, ...agendaSummary(parseAgenda(document, people), date, people) };
+  return JSON.stringify(summary).length <= MAX_SUMMARY_CHARS ? { summary } : {};
+}
+
+/**
+ * What the reminder lists of the next section after this run: from the doc as read when nothing was
+ * written, or when the write made that section anew; otherwise (a merge) nothing is kept.
+ */
+function summaryAfter(
+  document: Document,
+  applied: number,
+  date: string | undefined,
+  people: Person[],
+  now: Date,
+): AgendaSummary | undefined {
+  if (!date) return undefined;
+  if (applied > 0) {
+    const ahead = summaryAhead(document, date, people).summary;
+    return ahead ? { ...ahead, at: now.getTime() } : undefined;
+  }
+  const summary = { at: now.getTime(), date, ...agendaSummary(parseAgenda(document, people), date, people) };
+  return JSON.stringify(summary).length <= MAX_SUMMARY_CHARS ? summary : undefined;
 }
 
 /** Writes the next section (or the merge) into the pair's doc with revision control. */
@@ -349,7 +363,7 @@ export function prepareSection(
       reason: 'trashed',
       message: 'The doc is in the trash',
     });
-  const { nextPlan, ...rest } = pair;
+  const { nextPlan, agendaSeen: _seen, ...rest } = pair;
   const base: PairRecord = rest;
   let preparedDate = pair.preparedDate;
   let preparedTemplate = pair.preparedTemplate;
@@ -366,6 +380,7 @@ export function prepareSection(
   const result: PairRecord = { ...base };
   let openItems: number;
   let document: Document | null = null;
+  let seen: AgendaSummary | undefined;
   const ahead = nextPlan && nextPlan.key === planKey(base, people, settings) ? nextPlan : undefined;
   const outcome = ahead
     ? writePlanned(ports, pair.docId, ahead, replan)
@@ -375,10 +390,14 @@ export function prepareSection(
     preparedTemplate = ahead.preparedTemplate;
     retitled = ahead.rename !== undefined;
     openItems = ahead.openItems;
+    if (ahead.summary) seen = { ...ahead.summary, at: now.getTime() };
   } else {
     document = outcome.document;
     openItems = nextOpenItems(parseAgenda(document, people), preparedDate ?? null, people).length;
+    seen = summaryAfter(document, outcome.applied, preparedDate, people, now);
   }
+  // Kept for the reminder to prepare, which then need not read the doc again the same day.
+  if (seen) result.agendaSeen = seen;
   const revisionAfter = outcome.revisionAfter;
   if (retitled) ports.drive.rename(pair.docId, agendaTitle(people));
   if (preparedDate) result.preparedDate = preparedDate;

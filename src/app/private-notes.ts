@@ -2,17 +2,16 @@
 // dated section for the next meeting prepared when it is opened (never by the background sync).
 // Found again by its Drive appProperty after a reinstall; made under the user lock, so never twice.
 import { isApiError } from '../api-error';
-import type { Person } from '../core/agenda';
+import { DOC_MIME_TYPE, docUrl, type Person } from '../core/agenda';
 import { planPrivateNotes, privateNotesTitle } from '../core/agenda/private-template';
 import { pairTag } from '../core/pairs';
-import { nextPlanned, sectionLabel, toOccurrences } from '../core/schedule';
+import { DAY_MS, nextPlanned, sectionLabel, toOccurrences } from '../core/schedule';
 import type { Document, DriveFile, Ports } from '../ports';
 import { calendarOfSeries, type AddonContext } from './cards/addon-event';
 import { userPerson } from './cards/pair-access';
 import { CardProblem } from './cards/problems';
 import { viewerFor } from './cards/viewer';
 import { nextMeetingOf } from './next-meeting';
-import { docUrl } from './pair-doc';
 import { writeWithRevision } from './revision';
 import { TandemState } from './state';
 import { LOCK_WAIT_MS } from './sync';
@@ -24,8 +23,6 @@ import { LOCK_WAIT_MS } from './sync';
 export const PRIVATE_PROPERTY = 'tandemPrivate';
 /** User property recording the doc id, so a press on any device opens it without a Drive search. */
 const RECORD_PREFIX = 'privateNotes:';
-const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Far enough ahead for the next meeting of a monthly 1:1 (as the event card reads). */
 const LOOKAHEAD_DAYS = 63;
 

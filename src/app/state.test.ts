@@ -58,6 +58,24 @@ describe('TandemState', () => {
     expect(again.pairOfSeries('bob1on1')?.pairKey).toBe(pair.pairKey);
   });
 
+  it('keeps what the reminder lists of the next section under the pair’s written: key, not in its record', () => {
+    const store = memoryStore();
+    const state = new TandemState(store);
+    const agendaSeen = {
+      at: 5,
+      date: '2026-11-24',
+      items: [{ task: 'send the figures', owner: { email: 'bob@example.com', name: 'Bob' }, due: null }],
+      topics: [{ heading: 'Wins', text: 'the launch' }],
+    };
+    state.putPair({ ...pair, agendaSeen });
+    state.save();
+    expect(store.data[`pair:${pair.pairKey}`]).not.toContain('send the figures');
+    expect(new TandemState(store).pairs.get(pair.pairKey)?.agendaSeen).toEqual(agendaSeen);
+    // A mangled summary is dropped whole, never half-trusted.
+    store.data[`written:${pair.pairKey}`] = JSON.stringify({ agendaSeen: { ...agendaSeen, items: [{}] } });
+    expect(new TandemState(store).pairs.get(pair.pairKey)?.agendaSeen).toBeUndefined();
+  });
+
   it('writes nothing when a pair is put back unchanged', () => {
     const store = memoryStore({ [`pair:${pair.pairKey}`]: JSON.stringify(pair) });
     const state = new TandemState(store);

@@ -68,6 +68,12 @@ export interface PairRecord {
    * meeting without reading the doc again, at that revision only.
    */
   nextPlan?: PlannedSection;
+  /**
+   * What the reminder to prepare lists of the next section (its open items and topics), as the
+   * doc stood when a run last read or wrote it: the reminder reads the doc only when this is not
+   * from today or not for tomorrow's meeting (reminder/send.ts).
+   */
+  agendaSeen?: AgendaSummary;
   /** The last run's failure for this pair (src/api-error.ts: code, reason, how many runs in a row). */
   error?: FailureRecord;
   /** What the cards last read for this pair, so the homepage shows it without an API call. */
@@ -85,6 +91,36 @@ export interface PlannedSection {
   /** The Drive name to set after the write, when the plan retitles the doc. */
   rename?: string;
   openItems: number;
+  /** What the reminder lists of the section the plan writes, once written (PairRecord.agendaSeen). */
+  summary?: Omit<AgendaSummary, 'at'>;
+}
+
+/** One meeting's section as the reminder lists it: open items and topics, at `at` (ms). */
+export interface AgendaSummary {
+  at: number;
+  /** The section's meeting date (YYYY-MM-DD). */
+  date: string;
+  items: { task: string; owner: { email: string; name?: string | null } | null; due: string | null }[];
+  topics: { heading: string | null; text: string }[];
+}
+
+/** A summary kept under a pair's `written:` key, checked field by field; anything else is dropped. */
+function readSummary(raw: unknown): Omit<AgendaSummary, 'at'> | null {
+  if (!isRecord(raw) || !isIsoDate(raw.date) || !Array.isArray(raw.items) || !Array.isArray(raw.topics))
+    return null;
+  const items = raw.items.filter(
+    (i): i is AgendaSummary['items'][number] =>
+      isRecord(i) &&
+      typeof i.task === 'string' &&
+      (i.due === null || isIsoDate(i.due)) &&
+      (i.owner === null || (isRecord(i.owner) && typeof i.owner.email === 'string')),
+  );
+  const topics = raw.topics.filter(
+    (t): t is AgendaSummary['topics'][number] =>
+      isRecord(t) && typeof t.text === 'string' && (t.heading === null || typeof t.heading === 'string'),
+  );
+  if (items.length !== raw.items.length || topics.length !== raw.topics.length) return null;
+  return { date: raw.date, items, topics };
 }
 
 function readPlan(raw: unknown): { nextPlan?: PlannedSection } {
@@ -107,19 +143,28 @@ function readPlan(raw: unknown): { nextPlan?: PlannedSection } {
       ...(isStringArray(raw.preparedTemplate) ? { preparedTemplate: raw.preparedTemplate } : {}),
       ...(typeof raw.rename === 'string' ? { rename: raw.rename } : {}),
       openItems: raw.openItems,
+      ...(summaryOf(raw.summary) ?? {}),
     },
   };
+}
+
+function summaryOf(raw: unknown): { summary: Omit<AgendaSummary, 'at'> } | null {
+  const summary = readSummary(raw);
+  return summary ? { summary } : null;
 }
 
 /**
  * What Tandem knows of its last write to a pair's doc (PairRecord.writtenRevision, nextPlan), kept
  * under its own key: revision ids and a planned write are facts of the doc, not of the pair.
  */
-function readWritten(raw: unknown): Pick<PairRecord, 'writtenRevision' | 'nextPlan'> {
+function readWritten(raw: unknown): Pick<PairRecord, 'writtenRevision' | 'nextPlan' | 'agendaSeen'> {
   if (!isRecord(raw)) return {};
+  const seen = isRecord(raw.agendaSeen) ? readSummary(raw.agendaSeen) : null;
+  const at = isRecord(raw.agendaSeen) ? raw.agendaSeen.at : undefined;
   return {
     ...(typeof raw.writtenRevision === 'string' ? { writtenRevision: raw.writtenRevision } : {}),
     ...readPlan(raw.nextPlan),
+    ...(seen && typeof at === 'number' ? { agendaSeen: { ...seen, at } } : {}),
   };
 }
 
@@ -471,14 +516,14 @@ export class TandemState {
       } else if (key.startsWith(KEY.pairPrefix)) {
         const pair = this.pairs.get(key.slice(KEY.pairPrefix.length));
         if (pair) {
-          const { writtenRevision: _revision, nextPlan: _plan, ...record } = pair;
+          const { writtenRevision: _revision, nextPlan: _plan, agendaSeen: _seen, ...record } = pair;
           values[key] = JSON.stringify(record);
         }
       } else if (key.startsWith(KEY.writtenPrefix)) {
         const pair = this.pairs.get(key.slice(KEY.writtenPrefix.length));
-        if (pair?.writtenRevision || pair?.nextPlan) {
-          const { writtenRevision, nextPlan } = pair;
-          values[key] = JSON.stringify({ writtenRevision, nextPlan });
+        if (pair?.writtenRevision || pair?.nextPlan || pair?.agendaSeen) {
+          const { writtenRevision, nextPlan, agendaSeen } = pair;
+          values[key] = JSON.stringify({ writtenRevision, nextPlan, agendaSeen });
         } else if (this.parts.has(key)) {
           for (let i = 1; i < (this.parts.get(key) ?? 1); i++) this.store.delete(`${key}#${i}`);
           this.store.delete(key);

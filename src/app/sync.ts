@@ -9,6 +9,7 @@ import { listChanges } from './changes';
 import { DocIndex, detachmentPatch } from './pair-doc';
 import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from './prepare';
 import { applySeries, emptyOutcome, isUnchanged, organizedSeriesOf } from './series';
+import { instancesPerSeries, SharedInstances, type InstancesSource } from './schedules';
 import { TandemState, type PairRecord } from './state';
 import { dueWork, pairsDue, tandemDay, withMergeRecorded } from './due';
 import { installTriggers, needsNewTriggers } from './triggers';
@@ -91,7 +92,8 @@ function selfName(master: CalendarEvent): string | undefined {
 
 function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: RunNotes): SyncReport {
   const budgetMs = options.budgetMs ?? SYNC_BUDGET_MS;
-  const outOfTime = () => ports.session.now().getTime() - started > budgetMs;
+  /** Whether work that takes `nextMs` more would end past the budget. */
+  const outOfTime = (nextMs = 0) => ports.session.now().getTime() - started + nextMs > budgetMs;
   const state = new TandemState(ports.state);
   if (!state.enabled) return { skipped: 'off', ...NOTHING_DONE };
   const userEmail = ports.session.userEmail();
@@ -192,9 +194,15 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
     listedToday: state.docsListedOn === today,
     onListed: () => state.setDocsListedOn(today),
   });
+  const schedules = scheduleSource(ports, state, outcome, now);
   let errors = 0;
+  // A pair is not started when one more, as long as the pairs of this run took on average, would
+  // end past the budget: calls may be slow, and a pair is several of them.
+  const pairsFrom = ports.session.now().getTime();
+  let served = 0;
   for (const pairKey of outcome.affected) {
-    if (outOfTime()) {
+    const perPair = served > 0 ? (ports.session.now().getTime() - pairsFrom) / served : 0;
+    if (outOfTime(perPair)) {
       partial = true;
       // The pairs not reached yet come back next run through their series, as a change would.
       const left = [...outcome.affected].slice([...outcome.affected].indexOf(pairKey));
@@ -204,6 +212,7 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
     }
     const pair = state.pairs.get(pairKey);
     if (!pair || pair.status !== 'active') continue;
+    served++;
     const progress = { pair };
     try {
       processPair(
@@ -215,6 +224,7 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
         index,
         outcome.reschedule.has(pairKey),
         now,
+        schedules,
       );
       const done: PairRecord = withMergeRecorded({ ...progress.pair }, now.getTime());
       delete done.error;
@@ -281,6 +291,34 @@ function runFailed(ports: Ports, e: unknown, at: number, notes: RunNotes): SyncR
   return { full: false, changed: 0, pairs: 0, errors: 1, partial: false };
 }
 
+/** Whether the pair's coming meetings must be read this run (processPair's first step). */
+function needsSchedule(pair: PairRecord, reschedule: boolean, now: Date): boolean {
+  const first = pair.upcoming[0];
+  const left = first && first.end <= now.getTime() ? pair.upcoming.length - 1 : pair.upcoming.length;
+  return reschedule || left === 0 || pair.error !== undefined;
+}
+
+/**
+ * Where this run reads schedules: when more than one series needs its instances (turning on, a run
+ * resumed, several series changed), one events.list with singleEvents shared by every pair, where
+ * each series would cost an events.instances call; otherwise that one call.
+ */
+function scheduleSource(
+  ports: Ports,
+  state: TandemState,
+  outcome: ReturnType<typeof emptyOutcome>,
+  now: Date,
+): InstancesSource {
+  const timeZone = state.profile.timeZone;
+  let series = 0;
+  for (const pairKey of outcome.affected) {
+    const pair = state.pairs.get(pairKey);
+    if (pair?.status === 'active' && needsSchedule(pair, outcome.reschedule.has(pairKey), now))
+      series += pair.seriesIds.length;
+  }
+  return series > 1 ? new SharedInstances(ports, timeZone, now) : instancesPerSeries(ports, timeZone, now);
+}
+
 /** The steps for one pair; `progress.pair` holds the record after each step that succeeded. */
 function processPair(
   ports: Ports,
@@ -296,6 +334,7 @@ function processPair(
   index: DocIndex,
   reschedule: boolean,
   now: Date,
+  schedules: InstancesSource,
 ): void {
   const pair = progress.pair;
   let user = self;
@@ -309,8 +348,8 @@ function processPair(
       lastHeld: { date: first.date, end: first.end },
     };
   }
-  if (reschedule || progress.pair.upcoming.length === 0 || pair.error !== undefined) {
-    progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now);
+  if (needsSchedule(pair, reschedule, now)) {
+    progress.pair = refreshSchedule(ports, progress.pair, state.profile.timeZone, now, schedules);
   }
   const hadDoc = progress.pair.docId;
   // A pair without its doc looks on every one of its series (the attachment, the other person's

@@ -1,25 +1,35 @@
 // Calendar, Docs and Drive ports over Apps Script's advanced services (the REST JSON as is).
 // Thin: each method is one API call with its errors normalised; no decisions here.
+import { DOC_MIME_TYPE } from '../core/agenda';
 import type { CalendarPort, DocsPort, DrivePort } from '../ports';
 import { callApi } from '../api-error';
 
-const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
 const FILE_FIELDS = 'id,name,mimeType,trashed,owners(emailAddress,displayName),appProperties,webViewLink';
+
+/** Waits between retries of a busy call; absent outside Apps Script (nothing to wait for). */
+function appsScriptSleep(ms: number): void {
+  if (typeof Utilities !== 'undefined') Utilities.sleep(ms);
+}
+
+/** One advanced-service call under Tandem's error rule (callApi), retried with Apps Script's sleep. */
+function callGoogle<T>(method: string, body: () => T): T {
+  return callApi(method, body, appsScriptSleep);
+}
 
 export function calendarPort(): CalendarPort {
   return {
     listEvents: (calendarId, query) =>
-      callApi('calendar.events.list', () => Calendar!.Events!.list(calendarId, { ...query })),
+      callGoogle('calendar.events.list', () => Calendar!.Events!.list(calendarId, { ...query })),
     getEvent: (calendarId, eventId, timeZone) =>
-      callApi('calendar.events.get', () =>
+      callGoogle('calendar.events.get', () =>
         Calendar!.Events!.get(calendarId, eventId, timeZone ? { timeZone } : {}),
       ),
     listInstances: (calendarId, eventId, query) =>
-      callApi('calendar.events.instances', () =>
+      callGoogle('calendar.events.instances', () =>
         Calendar!.Events!.instances(calendarId, eventId, { ...query }),
       ),
     patchEvent: (calendarId, eventId, patch) =>
-      callApi('calendar.events.patch', () =>
+      callGoogle('calendar.events.patch', () =>
         Calendar!.Events!.patch(patch as GoogleAppsScript.Calendar.Schema.Event, calendarId, eventId, {
           supportsAttachments: true,
           sendUpdates: 'none',
@@ -30,9 +40,9 @@ export function calendarPort(): CalendarPort {
 
 export function docsPort(): DocsPort {
   return {
-    get: (documentId) => callApi('docs.documents.get', () => Docs!.Documents!.get(documentId)),
+    get: (documentId) => callGoogle('docs.documents.get', () => Docs!.Documents!.get(documentId)),
     batchUpdate: (documentId, requests, requiredRevisionId) =>
-      callApi('docs.documents.batchUpdate', () =>
+      callGoogle('docs.documents.batchUpdate', () =>
         Docs!.Documents!.batchUpdate(
           {
             requests,
@@ -51,7 +61,7 @@ function escapeQueryValue(value: string): string {
 export function drivePort(): DrivePort {
   return {
     createDocument: (name, appProperties) =>
-      callApi('drive.files.create', () =>
+      callGoogle('drive.files.create', () =>
         Drive!.Files!.create(
           { name, mimeType: DOC_MIME_TYPE, appProperties } as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
           null as unknown as GoogleAppsScript.Base.Blob,
@@ -62,16 +72,16 @@ export function drivePort(): DrivePort {
       ),
     // With the people it is shared with, whose names Calendar often leaves out.
     getFile: (fileId) =>
-      callApi('drive.files.get', () =>
+      callGoogle('drive.files.get', () =>
         Drive!.Files!.get(fileId, { fields: `${FILE_FIELDS},permissions(emailAddress,displayName)` }),
       ),
     findByAppProperty: (key, value) =>
-      callApi('drive.files.list', () => {
+      callGoogle('drive.files.list', () => {
         const q = `appProperties has { key='${escapeQueryValue(key)}' and value='${escapeQueryValue(value)}' } and trashed = false`;
         return Drive!.Files!.list({ q, fields: `files(${FILE_FIELDS})`, pageSize: 10 }).files ?? [];
       }),
     listAgendaDocs: () =>
-      callApi('drive.files.list', () => {
+      callGoogle('drive.files.list', () => {
         const q = "appProperties has { key='tandemApp' and value='agenda' } and trashed = false";
         const files: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File[] = [];
         let pageToken: string | undefined;
@@ -88,7 +98,7 @@ export function drivePort(): DrivePort {
         return files;
       }),
     rename: (fileId, name) =>
-      callApi('drive.files.update', () =>
+      callGoogle('drive.files.update', () =>
         Drive!.Files!.update(
           { name } as GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
           fileId,
@@ -97,14 +107,14 @@ export function drivePort(): DrivePort {
         ),
       ),
     share: (fileId, email, notify) =>
-      callApi('drive.permissions.create', () =>
+      callGoogle('drive.permissions.create', () =>
         Drive!.Permissions!.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {
           sendNotificationEmail: notify,
           fields: 'id,emailAddress,role,type,displayName',
         }),
       ),
     listPermissions: (fileId) =>
-      callApi(
+      callGoogle(
         'drive.permissions.list',
         () =>
           Drive!.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type,displayName)' })

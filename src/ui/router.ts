@@ -1,21 +1,27 @@
 // The card entry points and the one dispatchAction: every button's `action` picks a handler from a
 // map typed by RouteParams; handlers call the use cases and answer with cards built by the views.
 // Any failure becomes the error card in plain words — a card callback never crashes.
+import { DOC_MIME_TYPE } from '../core/agenda';
 import type { Ports } from '../ports';
 import { readAddonEvent, type AddonContext } from '../app/cards/addon-event';
-import { createDoc, DOC_MIME_TYPE } from '../app/cards/create-doc';
+import { createDoc } from '../app/cards/create-doc';
 import { addQuestion, markDone, prepareNow } from '../app/cards/doc-actions';
 import { buildDocSidebar } from '../app/cards/doc-sidebar';
-import { buildEventCard, eventTargetOf, seriesTarget, type EventTarget } from '../app/cards/event-card';
+import {
+  buildEventCard,
+  eventTargetOf,
+  pairTarget,
+  seriesTarget,
+  type EventTarget,
+} from '../app/cards/event-card';
 import { buildHomepage } from '../app/cards/homepage';
 import { CardProblem, plainMessage } from '../app/cards/problems';
 import { nextQuestionsPage } from '../app/cards/questions';
 import { chooseForSeries } from '../app/cards/series-choice';
-import { saveSettings, settingsModel } from '../app/cards/settings';
-import { viewerFor } from '../app/cards/viewer';
+import { saveSettings, savedSettingsModel } from '../app/cards/settings';
+import { currentViewer } from '../app/cards/viewer';
 import { openPrivateNotes } from '../app/private-notes';
 import { createReviewNotes, reviewForm, reviewFormAsTyped } from '../app/review/create';
-import { TandemState } from '../app/state';
 import { turnOff, turnOn } from '../app/turn-on';
 import { isApiError } from '../api-error';
 import {
@@ -27,6 +33,7 @@ import {
   type RenderActions,
 } from './card';
 import {
+  decodeItemRef,
   docSidebarCard,
   errorCard,
   eventCard,
@@ -37,9 +44,8 @@ import {
   settingsCard,
   type RouteName,
   type RouteParams,
-  type Viewer,
-  whenMeeting,
 } from './views';
+import { whenMeeting, type Viewer } from '../app/format';
 
 /** The event object as Apps Script passes it; read by readAddonEvent, never trusted as typed. */
 export type AddonEvent = unknown;
@@ -64,7 +70,7 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
     turnOff(app.ports);
     return updateCard(currentCard(app), 'Tandem is off. Your agenda docs stay as they are.');
   },
-  openSettings: ({ ports }) => pushCard(settingsCard(settingsModel(new TandemState(ports.state)))),
+  openSettings: ({ ports }) => pushCard(settingsCard(savedSettingsModel(ports))),
   saveSettings: ({ ports, context }) => {
     const outcome = saveSettings(ports, context);
     if (!outcome.saved) return updateCard(settingsCard(outcome.model));
@@ -96,16 +102,17 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
     return updateCard(currentCard(app), result.added ? where : 'That question is already on the agenda.');
   },
   moreQuestions: (app, { pairKey }) => {
-    const pair = new TandemState(app.ports.state).pairs.get(pairKey);
-    const target =
-      eventTargetOf(app.context) ?? (pair?.seriesIds[0] ? seriesTarget(pair.seriesIds[0]) : null);
+    const target = pairTarget(app.ports, app.context, pairKey);
     if (!target) throw new CardProblem('Open this 1:1 in Google Calendar to see more questions.');
     const page = nextQuestionsPage(app.ports.state, pairKey, app.ports.session.now().getTime());
     return pushCard(eventCard(buildEventCard(app.ports, app.context, target, { questionsPage: page })));
   },
   showTopic: (app, params) => updateCard(sidebarFor(app, params.docId)),
   markDone: (app, params) => {
-    const done = markDone(app.ports, params);
+    const ref = decodeItemRef(params.item);
+    if (!ref)
+      throw new CardProblem('Tandem couldn’t tell which action item that was. Refresh and try again.');
+    const done = markDone(app.ports, { docId: params.docId, ref });
     return updateCard(sidebarFor(app, params.docId), done ? 'Marked done.' : 'That item was already done.');
   },
   prepareNow: (app, params) => {
@@ -147,7 +154,7 @@ const ROUTES: { readonly [R in RouteName]: Handler<R> } = {
 
 /** Who is pressing: their zone, locale and today, for the toast's words. */
 function viewerOf(app: App): Viewer {
-  return viewerFor(app.context, new TandemState(app.ports.state), app.ports.session.now());
+  return currentViewer(app.ports, app.context);
 }
 
 /** The card for where the user is: the open event, the open doc, or the homepage. */

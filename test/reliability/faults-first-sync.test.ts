@@ -40,15 +40,14 @@ describe('the window the matrix varies', () => {
   // calendar trigger, which lists once more.
   const ownPatchesList = new Scenario(start.world).ws.readings.calendarTriggersOnApiWrites ? 1 : 0;
 
-  it('holds 30 calls: Alice’s first sync (Tandem’s own patches fire no trigger), then Bob’s hourly run', () => {
-    expect(methods).toHaveLength(30 + ownPatchesList);
+  it('holds 26 calls: Alice’s first sync (Tandem’s own patches fire no trigger), then Bob’s hourly run', () => {
+    expect(methods).toHaveLength(26 + ownPatchesList);
     expect(users.filter((u) => u !== ALICE && u !== BOB)).toEqual([]);
   });
 
-  it('Alice’s first sync: 27 calls, 6 per pair for 4 pairs', () => {
+  it('Alice’s first sync: 23 calls, 5 per pair for 4 pairs and 3 listings (the schedules of all from one)', () => {
     expect(countsOf(of(ALICE))).toEqual({
-      'calendar.events.list': 1 + ownPatchesList,
-      'calendar.events.instances': 5,
+      'calendar.events.list': 2 + ownPatchesList,
       'calendar.events.patch': 4,
       'drive.files.list': 1,
       'drive.files.create': 4,

@@ -1,5 +1,6 @@
 // The full soak: 10 managers × 20 1:1s × 26 weeks of half-day ticks, half the reports running Tandem
-// too, with the invariants checked after every tick. Not part of `npm test` (most of an hour, every
+// too and half of those who run it with the reminder to prepare on, with the invariants checked after
+// every tick. Not part of `npm test` (most of an hour, every
 // install's hourly runs through half a year): `npm run soak`.
 import { Soak, type SoakReport } from './support/soak';
 
@@ -29,7 +30,7 @@ describe('the full soak: 10 managers with 20 1:1s each over 26 weeks, half the r
   });
 
   it('the reports who run Tandem pressed "Add" and "Mark done"', () => {
-    expect(report.installed).toBe(10 + 95);
+    expect(report.installed).toBe(10 + 96);
     expect(report.questionsAdded).toBeGreaterThan(100);
     expect(report.itemsMarkedDoneByButton).toBeGreaterThan(50);
   });
@@ -38,7 +39,15 @@ describe('the full soak: 10 managers with 20 1:1s each over 26 weeks, half the r
     expect(report.failedExecutions).toEqual([]);
   });
 
-  it('after every tick: one doc per pair, one section per held or next meeting, nothing lost or doubled, both people’s records name the doc, no Tandem writes what it must not', () => {
+  it('53 of the 106 who run Tandem turned the reminder on, at every hour of the day, and got their reminders', () => {
+    expect(report.reminders.remindersOn).toBe(53);
+    expect(report.reminders.remindersDue).toBeGreaterThan(500);
+    expect(report.reminders.remindersSent).toBeGreaterThanOrEqual(
+      report.reminders.remindersDue - report.reminders.remindersExcused,
+    );
+  });
+
+  it('after every tick: one doc per pair, one section per held or next meeting, nothing lost or doubled, both people’s records name the doc, no Tandem writes what it must not, each reminder once and to its owner alone, none missing', () => {
     expect(report.checks).toBe(report.ticks * 10 * 20);
     expect(report.violations).toEqual([]);
   });

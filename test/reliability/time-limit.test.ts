@@ -88,11 +88,11 @@ describe('when the sync uses up its own time budget', () => {
 });
 
 describe('when the report’s turn-on runs out of time before their own 1:1 with their manager', () => {
-  // m1 reports to m0 and keeps 20 1:1s of their own; m0 turned Tandem on first and attached the
+  // m1 reports to m0 and keeps 30 1:1s of their own; m0 turned Tandem on first and attached the
   // doc of their 1:1. m1's first sync, inside the turn-on card, stops at its time budget before
   // that pair; the next run resumes it. The series is known by then, so nothing lists it again.
   it('the report’s Tandem still records the manager’s doc by the next day, and their homepage links it', () => {
-    const built = soakWorld({ users: 2, pairsPerUser: 20, weeks: 1, seed: 20261019 });
+    const built = soakWorld({ users: 2, pairsPerUser: 30, weeks: 1, seed: 20261019 });
     const s = new Scenario(built.world);
     const [manager, report] = built.installs.managers as [string, string];
     turnsOn(s, manager);
@@ -108,6 +108,10 @@ describe('when the report’s turn-on runs out of time before their own 1:1 with
       kind: 'card',
     });
     const agendas = buttonsOf(home.value as Card).filter((b) => b.text === 'Agenda');
-    expect(agendas).toHaveLength(21); // their own 20, and the one with their manager
+    // The homepage shows its first 30 pairs; the one with their manager is among them, with its doc.
+    const managerDoc = s.docId(manager, report) ?? '';
+    expect(managerDoc).not.toBe('');
+    expect(agendas.some((b) => JSON.stringify(b.onClick).includes(managerDoc))).toBe(true);
+    expect(agendas).toHaveLength(30);
   });
 });

@@ -122,6 +122,13 @@ describe('when the organizer presses “My private notes” on the event card th
     expect(s.lines(docId).filter((l) => l.startsWith('# '))).toEqual(['# 2026-11-03 · Tuesday']);
   });
 
+  it('opened in Docs, its sidebar says these are her private notes and offers nothing of the pair', () => {
+    const opened = s.openDoc(ALICE, docId);
+    expect(textOf(opened.card)).toContain('Your private notes');
+    expect(textOf(opened.card)).not.toContain('isn’t a Tandem agenda');
+    expect(routesOf(opened.card).map((r) => r.action)).toEqual([]);
+  });
+
   it('a second press opens the same doc in one call, and writes nothing', () => {
     const again = pressFromEvent(s, ALICE);
     expect(linkedDoc(again.response)).toBe(docId);

@@ -185,7 +185,9 @@ export function createDocView(app) {
   }
 
   async function fillPicker(current) {
-    const { docs } = await api.get('/api/docs', { user: app.user() });
+    const user = app.user();
+    const { docs } = await api.get('/api/docs', { user });
+    picker.dataset.user = user;
     clear(picker).append(
       el('option', { text: docs.length ? 'Open a doc…' : 'No docs yet', attrs: { value: '' } }),
       ...docs.map((d) => el('option', { text: d.name, attrs: { value: d.id, selected: d.id === current } })),

@@ -158,7 +158,8 @@ export function createPanel(app) {
     const action = value?.action;
     if (action?.navigations) navigate(action.navigations);
     if (isCard(value)) stack[Math.max(0, stack.length - 1)] = value;
-    if (action?.notification?.text) notify(action.notification.text);
+    const note = action?.notification?.text;
+    if (note) notify(note);
     const link = action?.link ?? action?.openLink;
     let eventChanged = false;
     for (const effect of outcome.effects ?? []) {
@@ -172,7 +173,8 @@ export function createPanel(app) {
       }
     }
     render();
-    if (link?.url) openLink(link.url);
+    // A doc link opens the Docs tab, whose sidebar replaces this card: the notification stays.
+    if (link?.url) Promise.resolve(openLink(link.url)).then(() => note && notify(note));
     return eventChanged;
   }
 

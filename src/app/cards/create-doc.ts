@@ -1,10 +1,10 @@
 // "Create agenda doc" from the event card: for the organizer, or for a guest whose organizer has no
 // Tandem (the doc is then the guest's, shared with the organizer). Finds before it creates: never a twin.
-import { agendaTitle } from '../../core/agenda';
+import { agendaTitle, docUrl } from '../../core/agenda';
 import { classifyEvent } from '../../core/pairs';
 import type { Ports } from '../../ports';
 import { failureRecord, toApiFailure } from '../../api-error';
-import { docUrl, peopleOf, traceComment } from '../pair-doc';
+import { peopleOf, traceComment } from '../pair-doc';
 import { attachToSeries, ensureDoc, ensureShared, prepareSection, refreshSchedule } from '../prepare';
 import { applySeries, emptyOutcome } from '../series';
 import type { PairRecord } from '../state';
@@ -12,8 +12,6 @@ import type { CalendarEvent } from '../../ports';
 import { calendarOfSeries, type AddonContext } from './addon-event';
 import { userPerson, withFreshState } from './pair-access';
 import { CardProblem, pairProblem } from './problems';
-
-export const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
 
 export interface CreatedDoc {
   readonly docId: string;

@@ -1,9 +1,8 @@
 // The buttons that write to a pair's agenda doc: add a question to the next meeting, mark an action
 // item done, prepare the next meeting's section now. Every write carries the doc's revision and is
 // re-planned on a conflict, so two tabs pressing the same button edit the doc once.
-import { planMarkDone } from '../../core/agenda';
+import { planMarkDone, type ItemRef } from '../../core/agenda';
 import type { Ports } from '../../ports';
-import { decodeItemRef } from '../../ui/views';
 import { peopleOf } from '../pair-doc';
 import { maintains, prepareSection, refreshSchedule } from '../prepare';
 import { writeWithRevision } from '../revision';
@@ -95,9 +94,8 @@ export function addQuestion(
 }
 
 /** Marks one open item done; false when it was no longer open (ticked already, or deleted). */
-export function markDone(ports: Ports, params: { docId: string; item: string }): boolean {
-  const ref = decodeItemRef(params.item);
-  if (!ref) throw new CardProblem('Tandem couldn’t tell which action item that was. Refresh and try again.');
+export function markDone(ports: Ports, params: { docId: string; ref: ItemRef }): boolean {
+  const { ref } = params;
   const state = new TandemState(ports.state);
   const pair = pairForDoc(ports, state, params.docId);
   const people = peopleOf(userPerson(ports, state), pair);

@@ -10,13 +10,13 @@ import {
   type Question,
 } from '../../core/questions';
 import type { DriveFile, Ports } from '../../ports';
+import { SIDEBAR_INPUT } from './inputs';
 import {
   LEAD_QUESTIONS,
   MAX_QUESTIONS_PER_CATEGORY,
-  SIDEBAR_INPUT,
   type DocSidebarModel,
   type SuggestedQuestion,
-} from '../../ui/views';
+} from './view-models';
 import { PAIR_PROPERTY, peopleOf } from '../pair-doc';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
@@ -27,9 +27,11 @@ import { suggestionRequest } from './questions';
 import { localDateIn, viewerFor } from './viewer';
 import { nextMeetingOf } from '../next-meeting';
 import { maintains } from '../prepare';
+import { PRIVATE_PROPERTY } from '../private-notes';
 
 const NEEDS_ACCESS: DocSidebarModel = { state: 'needsFileAccess' };
 const NOT_AGENDA: DocSidebarModel = { state: 'notAgenda' };
+const PRIVATE_NOTES: DocSidebarModel = { state: 'privateNotes' };
 
 /**
  * The pair an agenda doc belongs to when the user has no record of it (a guest whose Tandem has
@@ -65,6 +67,9 @@ export function agendaOfOpenDoc(
     throw e;
   }
   const tag = file.appProperties?.[PAIR_PROPERTY];
+  // The user's own private notes: the sidebar says what they are, and offers nothing of the pair.
+  const mine = file.owners?.some((o) => o.emailAddress?.toLowerCase() === ports.session.userEmail());
+  if (!tag && file.appProperties?.[PRIVATE_PROPERTY] && mine && !file.trashed) return PRIVATE_NOTES;
   if (!tag || file.trashed) return NOT_AGENDA;
   const pair = state.pairByTag(tag) ?? pairFromOwner(file, ports.session.userEmail(), tag);
   return pair ? { pair: withNameFrom(file, pair), file } : NOT_AGENDA;

@@ -2,12 +2,13 @@
 // meeting's open items, the cadence and three questions — in at most two API calls (one
 // events.instances over the last 90 days and the coming weeks, one documents.get).
 import { isApiError } from '../../api-error';
+import { docUrl } from '../../core/agenda';
 import { classifyEvent } from '../../core/pairs';
 import { moreQuestions, suggestQuestions } from '../../core/questions';
-import { cadence, nextPlanned, toOccurrences } from '../../core/schedule';
+import { DAY_MS, cadence, nextPlanned, toOccurrences } from '../../core/schedule';
 import type { CalendarEvent, Document, Ports } from '../../ports';
-import type { EventCardModel, EventPair, SuggestedQuestion } from '../../ui/views';
-import { agendaAttachment, docUrl, nameOnSeries, tracedDoc } from '../pair-doc';
+import type { EventCardModel, EventPair, SuggestedQuestion } from './view-models';
+import { agendaAttachment, nameOnSeries, tracedDoc } from '../pair-doc';
 import { maintains } from '../prepare';
 import { TandemState } from '../state';
 import { calendarOfSeries, type AddonContext } from './addon-event';
@@ -17,7 +18,6 @@ import { pairProblem } from './problems';
 import { suggestionRequest } from './questions';
 import { viewerFor } from './viewer';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** The cadence looks at the last 90 days (design.md §5). */
 export const CARD_LOOKBACK_DAYS = 90;
 /** Far enough ahead for the next meeting of a monthly 1:1. */
@@ -45,6 +45,12 @@ export function eventTargetOf(context: AddonContext): EventTarget | null {
 
 export function seriesTarget(seriesId: string): EventTarget {
   return { eventId: seriesId, seriesId, organizerEmail: null, attendees: [] };
+}
+
+/** The event a pair's questions belong to: the one open in Calendar, else the pair's first series. */
+export function pairTarget(ports: Ports, context: AddonContext, pairKey: string): EventTarget | null {
+  const seriesId = new TandemState(ports.state).pairs.get(pairKey)?.seriesIds[0];
+  return eventTargetOf(context) ?? (seriesId ? seriesTarget(seriesId) : null);
 }
 
 /**

@@ -1,22 +1,21 @@
 // The homepage's view model, from the user's state alone (no API call): on or off, the last sync,
 // every pair with its last and next meeting, open items and cadence warnings as last seen.
+import { docUrl } from '../../core/agenda';
 import { roleInPair } from '../../core/pairs';
 import {
+  DAY_MS,
   MAX_DAYS_WITHOUT_MEETING,
   MIN_OCCURRENCES_FOR_CANCELLATION_WARNING,
   type CadenceWarning,
 } from '../../core/schedule';
 import type { Ports } from '../../ports';
-import type { HomepageModel, HomepagePair } from '../../ui/views';
-import { docUrl } from '../pair-doc';
+import type { HomepageModel, HomepagePair } from './view-models';
 import { reminderProblem } from '../reminder/problem';
 import { readReminderRecord } from '../reminder/record';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { pairProblem } from './problems';
 import { localDateIn, viewerFor } from './viewer';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The warnings a pair record supports: no 1:1 held in over 14 days (from the last held meeting),

@@ -2,7 +2,7 @@
 // doc, else those the next section will carry from the latest earlier one. Each keeps where it is.
 import { itemsToCarry, parseAgenda, type ActionItem, type Agenda, type Person } from '../../core/agenda';
 import type { Document } from '../../ports';
-import type { OpenItem } from '../../ui/views';
+import type { OpenItem } from './view-models';
 
 /** A date after every meeting: "whatever comes next" when no meeting is planned. */
 const AFTER_ALL = '9999-12-31';

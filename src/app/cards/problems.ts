@@ -2,7 +2,7 @@
 // failure of a card callback as one sentence (never raw API text, which may quote private data).
 // Both word the one classification of src/api-error.ts.
 import { classify, retriesSoon, type FailureRecord } from '../../api-error';
-import type { PairProblem } from '../../ui/views';
+import type { PairProblem } from './view-models';
 
 /** A problem the user can act on, with the sentence to show them. */
 export class CardProblem extends Error {

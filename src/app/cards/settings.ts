@@ -10,9 +10,8 @@ import {
   SETTINGS_INPUT,
   SWITCH_ON,
   pairKeyOfRoleInput,
-  type SettingsField,
-  type SettingsModel,
-} from '../../ui/views';
+} from './inputs';
+import type { SettingsField, SettingsModel } from './view-models';
 import { TandemState } from '../state';
 import { formText, type AddonContext } from './addon-event';
 import { withFreshState } from './pair-access';
@@ -29,6 +28,11 @@ function pairsOf(state: TandemState): SettingsModel['pairs'] {
       other: { email: p.other.email, name: p.other.name ?? null },
       role: roleInPair(state.settings.roles[p.pairKey], p.userIsOrganizer),
     }));
+}
+
+/** The form as saved, read from the user's state. */
+export function savedSettingsModel(ports: Ports): SettingsModel {
+  return settingsModel(new TandemState(ports.state));
 }
 
 /** The form as saved. */

@@ -1,8 +1,8 @@
 // The reminder to prepare (design.md §8) as an e-mail: tomorrow's 1:1s with their time in the
 // reader's zone, open action items (overdue first) and the topics so far. Pure: no clock, no I/O.
 import type { IsoDate } from '../../core/schedule';
-import { displayName, formatDay, formatTime, type Viewer } from '../../ui/views/format';
-import type { Person } from '../../ui/views';
+import type { Person } from '../../core/agenda';
+import { displayName, formatDay, formatTime, type Viewer } from '../format';
 
 export interface ReminderItem {
   readonly task: string;

@@ -56,6 +56,12 @@ describe('reminderDue', () => {
       expect(reminderDue(inputs({ record: yesterday }), Date.parse('2026-11-23T17:00:00Z'))).not.toBeNull();
     });
 
+    it('stays due after a quota check MailApp did not answer, that day only', () => {
+      const waiting = { day: '2026-11-23', outcome: 'waiting' as const, at: 0 };
+      expect(reminderDue(inputs({ record: waiting }), Date.parse('2026-11-23T18:00:00Z'))).not.toBeNull();
+      expect(reminderDue(inputs({ record: waiting }), Date.parse('2026-11-23T22:59:00Z'))).not.toBeNull();
+    });
+
     it('lists every 1:1 of tomorrow, soonest first', () => {
       const later = meetingAt('2026-11-24T14:00:00Z', '2026-11-24');
       const other = { ...pair([later]), pairKey: 'alice@example.com chloe@example.com' };

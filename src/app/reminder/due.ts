@@ -52,7 +52,8 @@ export interface ReminderInputs {
 
 /**
  * The reminder due at `now`, or null. From the chosen hour to the end of the day, so a missed
- * hourly run is made up by the next; once a day has a record (sent, being sent, refused), never again that day.
+ * hourly run is made up by the next; once a day has a record (sent, being sent, refused), never again
+ * that day — except 'waiting' (MailApp did not answer), tried again at the next hourly run.
  *
  * @example reminderDue({ enabled: true, settings: { remindDayBefore: true, remindHour: 17 }, … }, Date.parse('2026-11-23T16:05:00Z'))
  *   // { day: '2026-11-23', tomorrow: '2026-11-24', meetings: [Bob's 10:00 1:1] } in Europe/Paris
@@ -62,7 +63,8 @@ export function reminderDue(inputs: ReminderInputs, now: number): DueReminder | 
   if (!enabled || !settings.remindDayBefore) return null;
   if (hourIn(now, timeZone) < settings.remindHour) return null;
   const day = dateIn(now, timeZone);
-  if (record && record.day >= day) return null;
+  // A day whose quota check went unanswered ('waiting') is tried again at the next hourly run.
+  if (record && (record.day > day || (record.day === day && record.outcome !== 'waiting'))) return null;
   const tomorrow = dayAfter(day);
   const meetings: { pair: PairRecord; meeting: UpcomingMeeting }[] = [];
   for (const pair of inputs.pairs) {

@@ -18,6 +18,8 @@ export function reminderProblem(record: ReminderRecord | null, today: string, no
       return 'Today’s reminder e-mail was not sent: your Google account’s daily e-mail quota ran out. The next one goes out as usual.';
     case 'failed':
       return 'Today’s reminder e-mail could not be sent. The next one goes out as usual.';
+    case 'waiting':
+      return 'Today’s reminder e-mail has not gone out yet: Google’s mail service did not answer. Tandem tries again next hour.';
     case 'sending':
       return now - record.at > CUT_SHORT_AFTER_MS
         ? 'Today’s reminder e-mail may not have gone out: the run sending it was cut short, and Tandem never sends one twice.'

@@ -42,6 +42,9 @@ describe('reminderProblem', () => {
     expect(reminderProblem({ day: '2026-11-23', outcome: 'failed', at }, '2026-11-23', at)).toMatch(
       /could not be sent/,
     );
+    expect(reminderProblem({ day: '2026-11-23', outcome: 'waiting', at }, '2026-11-23', at)).toMatch(
+      /has not gone out yet.*tries again next hour/,
+    );
     expect(reminderProblem({ day: '2026-11-22', outcome: 'quota', at }, '2026-11-23', at)).toBeNull();
     expect(reminderProblem({ day: '2026-11-23', outcome: 'sent', at }, '2026-11-23', at)).toBeNull();
     expect(reminderProblem(null, '2026-11-23', at)).toBeNull();

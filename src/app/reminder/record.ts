@@ -5,10 +5,12 @@ import type { StatePort } from '../../ports';
 export const REMINDER_KEY = 'reminder';
 
 /**
- * sending: claimed, the send not known to have finished (a run killed mid-way leaves this, and
- * the day is never sent again); sent; quota: MailApp's daily quota had run out; failed: MailApp refused.
+ * waiting: MailApp did not answer the quota check, nothing claimed or sent, the next hourly run
+ * tries again that day; sending: claimed, the send not known to have finished (a run killed
+ * mid-way leaves this, and the day is never sent again); sent; quota: MailApp's daily quota had
+ * run out; failed: MailApp refused.
  */
-export type ReminderOutcome = 'sending' | 'sent' | 'quota' | 'failed';
+export type ReminderOutcome = 'waiting' | 'sending' | 'sent' | 'quota' | 'failed';
 
 export interface ReminderRecord {
   /** The day (YYYY-MM-DD in the person's zone) the reminder was for. */
@@ -17,7 +19,7 @@ export interface ReminderRecord {
   readonly at: number;
 }
 
-const OUTCOMES: readonly string[] = ['sending', 'sent', 'quota', 'failed'];
+const OUTCOMES: readonly string[] = ['waiting', 'sending', 'sent', 'quota', 'failed'];
 
 /** The stored record, or null when there is none or it is not one Tandem wrote. */
 export function readReminderRecord(store: StatePort): ReminderRecord | null {

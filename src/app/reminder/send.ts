@@ -1,47 +1,34 @@
 // The hourly run's reminder to prepare (design.md §8): when due, under the user lock, read each of
-// tomorrow's agenda docs, claim the day, send one e-mail to the person alone, and record it.
-import { parseActionItem, parseAgenda, type Agenda, type Person } from '../../core/agenda';
+// tomorrow's agenda docs (not one a run read today), claim the day, e-mail the person alone, record it.
+import { parseAgenda, type Person } from '../../core/agenda';
+import { dateIn } from '../../core/schedule';
 import { failureRecord } from '../../api-error';
 import type { Ports } from '../../ports';
-import { nextOpenItems } from '../cards/open-items';
 import { docUrl } from '../pair-doc';
 import { TandemState } from '../state';
-import { composeReminder, REMINDER_SENDER, type ReminderMeeting, type ReminderTopic } from './compose';
+import { composeReminder, REMINDER_SENDER, type ReminderMeeting } from './compose';
 import { reminderDue, type DueReminder } from './due';
 import { readReminderRecord, writeReminderRecord, type ReminderOutcome } from './record';
+import { agendaSummary } from './summary';
 
 /** How long the reminder waits for another execution holding the user lock before leaving it to the next run. */
 export const REMINDER_LOCK_WAIT_MS = 5 * 1000;
-/** Per meeting, so one busy doc keeps the e-mail readable. */
-export const MAX_ITEMS = 30;
-export const MAX_TOPICS = 20;
-export const MAX_TOPIC_LENGTH = 300;
+export { MAX_ITEMS, MAX_TOPICS, MAX_TOPIC_LENGTH, topicsOf } from './summary';
 
 export type ReminderRun = 'notDue' | 'busy' | ReminderOutcome;
 
-/** The topics people wrote in the meeting's section: its paragraphs that are neither headings nor action items. */
-export function topicsOf(agenda: Agenda, date: string, people: readonly Person[]): ReminderTopic[] {
-  const topics: ReminderTopic[] = [];
-  for (const section of agenda.sections.filter((s) => s.date === date)) {
-    for (const part of section.parts) {
-      for (const element of part.content) {
-        if (element.kind !== 'paragraph' || element.style.startsWith('HEADING') || element.style === 'TITLE')
-          continue;
-        const text = element.text.replace(/\uFFFC/gu, '').trim();
-        if (text === '' || parseActionItem(element.text, people, { struck: element.struck })) continue;
-        const cut = Array.from(text);
-        topics.push({
-          heading: part.heading?.text.trim() || null,
-          text: cut.length > MAX_TOPIC_LENGTH ? `${cut.slice(0, MAX_TOPIC_LENGTH - 1).join('')}…` : text,
-        });
-      }
-    }
-  }
-  return topics.slice(0, MAX_TOPICS);
-}
-
-/** One meeting as the e-mail lists it; its doc read once (a doc Google refuses is listed without its agenda). */
-function readMeeting(ports: Ports, self: Person, item: DueReminder['meetings'][number]): ReminderMeeting {
+/**
+ * One meeting as the e-mail lists it. Its doc is read once — unless a run read or wrote it today and
+ * kept what the e-mail lists of that meeting (PairRecord.agendaSeen); a doc Google refuses is listed
+ * without its agenda.
+ */
+function readMeeting(
+  ports: Ports,
+  self: Person,
+  item: DueReminder['meetings'][number],
+  today: string,
+  timeZone: string,
+): ReminderMeeting {
   const { pair, meeting } = item;
   const other = { email: pair.other.email, name: pair.other.name ?? null };
   const base = {
@@ -51,13 +38,13 @@ function readMeeting(ports: Ports, self: Person, item: DueReminder['meetings'][n
     docUrl: pair.docId ? docUrl(pair.docId) : null,
   };
   if (!pair.docId) return { ...base, agenda: { items: [], topics: [] } };
+  const seen = pair.agendaSeen;
+  if (seen && seen.date === meeting.date && dateIn(seen.at, timeZone) === today)
+    return { ...base, agenda: { items: seen.items, topics: seen.topics } };
   const people = [self, other];
   try {
     const agenda = parseAgenda(ports.docs.get(pair.docId), people);
-    const items = nextOpenItems(agenda, meeting.date, people)
-      .slice(0, MAX_ITEMS)
-      .map((i) => ({ task: i.task, owner: i.owner, due: i.due }));
-    return { ...base, agenda: { items, topics: topicsOf(agenda, meeting.date, people) } };
+    return { ...base, agenda: agendaSummary(agenda, meeting.date, people) };
   } catch (e) {
     const failure = failureRecord(e, 0);
     ports.log.warn('reminderDocUnread', { code: failure.code, reason: failure.reason });
@@ -76,8 +63,8 @@ function readMeeting(ports: Ports, self: Person, item: DueReminder['meetings'][n
  * which send-then-mark could not promise. A refusal (the quota ran out, MailApp refused the send)
  * is recorded for the day and not retried until the next one: no loop.
  *
- * The docs are read here, once each, even on a day the sync read them (a cost the bench shows):
- * the sync keeps no doc it read once it is done.
+ * Each doc is read here once, except one a run read or wrote today: what the e-mail lists of it was
+ * kept then (the bench's reminder-day rows show both).
  */
 export function sendDueReminder(
   ports: Ports,
@@ -116,17 +103,18 @@ function sendLocked(ports: Ports, state: TandemState, due: DueReminder, now: Dat
   try {
     remaining = ports.mail.remainingDailyQuota();
   } catch (e) {
-    // Nothing claimed or sent yet: the next hourly run may try again (at most once an hour, this day only).
+    // Nothing claimed or sent yet: the next hourly run tries again (at most once an hour, this day
+    // only), and until one gets through the homepage says the e-mail has not gone out.
     ports.log.warn('reminderFailed', { step: 'quota', code: failureRecord(e, 0).code });
-    return 'failed';
+    return record('waiting');
   }
   if (remaining < 1) {
     ports.log.warn('reminderSkipped', { reason: 'quota' });
     return record('quota');
   }
   const self = { email: ports.session.userEmail(), name: state.profile.name ?? null };
-  const meetings = due.meetings.map((m) => readMeeting(ports, self, m));
   const timeZone = state.profile.timeZone ?? 'UTC';
+  const meetings = due.meetings.map((m) => readMeeting(ports, self, m, due.day, timeZone));
   const mail = composeReminder({
     viewer: { timeZone, locale: 'en', today: due.day },
     day: due.tomorrow,

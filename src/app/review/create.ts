@@ -4,22 +4,17 @@ import { isApiError } from '../../api-error';
 import { maintains } from '../prepare';
 import { pairTag } from '../../core/pairs';
 import type { Ports } from '../../ports';
-import {
-  REVIEW_INPUT,
-  isReviewPeriod,
-  type ReviewNotesModel,
-  type ReviewPeriod,
-  type ReviewProblem,
-} from '../../ui/views';
+import { REVIEW_INPUT, isReviewPeriod, type ReviewPeriod } from '../cards/inputs';
+import type { ReviewNotesModel, ReviewProblem } from '../cards/view-models';
 import { formText, type AddonContext } from '../cards/addon-event';
 import { userPerson } from '../cards/pair-access';
 import { viewerFor } from '../cards/viewer';
-import { docUrl, peopleOf } from '../pair-doc';
+import { peopleOf } from '../pair-doc';
 import { writeWithRevision } from '../revision';
 import { TandemState, type PairRecord } from '../state';
 import { countOf, gatherPrivateNotes, gatherReview, type ReviewEntry } from './gather';
 import { findPrivateNotes } from '../private-notes';
-import type { Person } from '../../core/agenda';
+import { docUrl, type Person } from '../../core/agenda';
 import { resolvePeriod } from './period';
 import { planReviewDoc } from './plan-review-doc';
 

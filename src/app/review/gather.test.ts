@@ -1,7 +1,8 @@
 import { DocumentModel } from '../../../dev/emulator/docs';
 import { buildDoc } from '../../core/agenda/testing/build-doc';
 import { PAIR } from '../../core/agenda/testing/pair';
-import { gatherReview, headingLink } from './gather';
+import { docUrl } from '../../core/agenda';
+import { gatherReview } from './gather';
 
 /** A doc as documents.get returns it, headings with their ids (the emulator gives them as Docs does). */
 function doc(lines: string[]) {
@@ -56,8 +57,8 @@ const AGENDA = [
 describe('gatherReview', () => {
   const document = doc(AGENDA);
   const gathered = gatherReview(document, 'doc-1', PAIR, '2026-11-01', '2026-11-23');
-  const link17 = headingLink('doc-1', headingIdOf(document, '2026-11-17'));
-  const link10 = headingLink('doc-1', headingIdOf(document, '2026-11-10'));
+  const link17 = docUrl('doc-1', headingIdOf(document, '2026-11-17'));
+  const link10 = docUrl('doc-1', headingIdOf(document, '2026-11-10'));
 
   it('gathers what was written under the wins sub-headings, oldest meeting first, with a link to the meeting', () => {
     expect(gathered.wins).toEqual([

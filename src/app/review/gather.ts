@@ -4,7 +4,7 @@
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { AgendaElement, MeetingSection, Person } from '../../core/agenda';
 import { parseAgenda, visibleText } from '../../core/agenda/parse';
-import { parseActionItem } from '../../core/agenda';
+import { docUrl, parseActionItem } from '../../core/agenda';
 
 export interface ReviewEntry {
   /** The meeting's date. */
@@ -29,16 +29,6 @@ const PART_HEADINGS: readonly [Exclude<ReviewPart, 'completedItems'>, RegExp][] 
   ['growth', /growth|career|learn|develop/iu],
 ];
 const FEEDBACK_LINE = /^feedback\s*[:：]\s*/iu;
-
-/**
- * The link to a heading of a Google Doc.
- *
- * @example headingLink('abc', 'h.x1y2') // 'https://docs.google.com/document/d/abc/edit#heading=h.x1y2'
- */
-export function headingLink(docId: string, headingId: string | null): string {
-  const url = `https://docs.google.com/document/d/${encodeURIComponent(docId)}/edit`;
-  return headingId ? `${url}#heading=${encodeURIComponent(headingId)}` : url;
-}
 
 /** Heading ids by paragraph start index (Docs gives each heading a read-only `headingId`). */
 function headingIds(document: docs_v1.Schema$Document): Map<number, string> {
@@ -87,7 +77,7 @@ export function gatherReview(
   };
   const doneIdentities = new Set<string>();
   for (const section of sections) {
-    const link = headingLink(docId, ids.get(section.heading.startIndex) ?? null);
+    const link = docUrl(docId, ids.get(section.heading.startIndex) ?? null);
     const entry = (text: string): ReviewEntry => ({ date: section.date, text, link });
     for (const [part, text] of partLines(section, people)) gathered[part].push(entry(text));
     for (const { item } of section.items) {
@@ -136,7 +126,7 @@ export function gatherPrivateNotes(
     .sections.filter((s) => s.date >= start && s.date <= end)
     .sort((a, b) => a.date.localeCompare(b.date))
     .flatMap((section) => {
-      const link = headingLink(docId, ids.get(section.heading.startIndex) ?? null);
+      const link = docUrl(docId, ids.get(section.heading.startIndex) ?? null);
       return section.parts
         .flatMap((part) => lines(part.content))
         .map((text) => ({ date: section.date, text, link }));

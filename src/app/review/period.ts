@@ -1,6 +1,7 @@
 // The period review notes cover: the last 3, 6 or 12 months up to today, or custom dates the user
 // picked, checked (both given, from 2000 on, in order, not in the future, at most two years). Pure: today is an argument.
-import type { ReviewPeriod, ReviewProblem } from '../../ui/views';
+import type { ReviewPeriod } from '../cards/inputs';
+import type { ReviewProblem } from '../cards/view-models';
 
 /** The longest period a review covers; longer reviews are many reviews. */
 export const MAX_REVIEW_YEARS = 2;

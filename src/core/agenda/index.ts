@@ -4,6 +4,7 @@
 export { parseActionItem, itemIdentity, carriedLine, OPEN_MARKER, DONE_MARKER } from './action-item';
 export type { ActionItem } from './action-item';
 export { isIsoDate, leadingIsoDate } from './dates';
+export { DOC_MIME_TYPE, docUrl } from './google-doc';
 export { firstName, peopleNamed } from './people';
 export type { Person } from './people';
 export { parseAgenda, CURRENT_FOCUS } from './parse';

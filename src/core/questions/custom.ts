@@ -2,7 +2,7 @@
 // join the rotation. Every problem comes back as a message naming the line, for the form to show.
 
 import { hash32 } from './hash';
-import { CATEGORIES, CATEGORY_LABELS } from './types';
+import { CATEGORIES, CATEGORY_LABELS, CATEGORY_PREFIXES } from './types';
 import type { Category, Question } from './types';
 
 /** More than this and the rotation would rarely reach the built-in questions. */
@@ -11,20 +11,6 @@ export const MAX_CUSTOM_QUESTIONS = 50;
 export const MAX_CUSTOM_QUESTION_LENGTH = 200;
 /** Where a line without a `category:` prefix goes: check-in opens every meeting's mix. */
 export const DEFAULT_CUSTOM_CATEGORY: Category = 'checkin';
-
-/** What a person types before the colon to file a question: the sidebar's words, shortened. */
-export const CATEGORY_PREFIXES: Readonly<Record<Category, string>> = {
-  checkin: 'Check-in',
-  wins: 'Wins',
-  challenges: 'Challenges',
-  growth: 'Growth',
-  goals: 'Goals',
-  feedbackForThem: 'Feedback for them',
-  feedbackForMe: 'Feedback for me',
-  team: 'Team',
-  company: 'Company',
-  firstOneOnOne: 'First 1:1s',
-};
 
 /** A category name compared without case, spaces, hyphens, underscores or punctuation. */
 const squeeze = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -4,7 +4,6 @@
 export { QUESTION_BANK } from './bank';
 export { CADENCE_CATEGORIES, GROWTH_GOALS_CADENCE_DAYS, categoriesDueForCadence } from './cadence';
 export {
-  CATEGORY_PREFIXES,
   DEFAULT_CUSTOM_CATEGORY,
   isCustomQuestion,
   MAX_CUSTOM_QUESTIONS,
@@ -16,5 +15,5 @@ export type { AskedQuestion } from './history';
 export { questionsByCategory, questionsFor } from './pool';
 export { NEW_PAIR_MAX_MEETINGS, moreQuestions, suggestQuestions, suggestionsByCategory } from './suggest';
 export type { CategorySuggestions, SuggestionRequest } from './suggest';
-export { CATEGORIES, CATEGORY_LABELS, fitsRole, isCategory } from './types';
+export { CATEGORIES, CATEGORY_LABELS, CATEGORY_PREFIXES, fitsRole, isCategory } from './types';
 export type { AskedBy, Category, Depth, PairRole, Question } from './types';

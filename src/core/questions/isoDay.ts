@@ -1,7 +1,8 @@
 // Calendar days from ISO 8601 dates, for "how long since growth was last discussed".
 // Counts whole days on the date as written, so no time zone or daylight-saving shift applies.
 
-const MS_PER_DAY = 86_400_000;
+import { DAY_MS } from '../schedule';
+
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 /**
@@ -24,5 +25,5 @@ export function isoDayNumber(text: string): number | null {
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return null;
   }
-  return Math.round(ms / MS_PER_DAY);
+  return Math.round(ms / DAY_MS);
 }

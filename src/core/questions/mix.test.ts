@@ -5,7 +5,8 @@ import { QUESTION_BANK } from './bank';
 import { readHistory } from './history';
 import type { AskedQuestion } from './history';
 import { isoDayNumber } from './isoDay';
-import { MIX_CATEGORIES, mixOrder } from './mix';
+import { mixOrder } from './mix';
+import { MIX_CATEGORIES } from './types';
 import type { Category } from './types';
 
 const recent = { growth: '2026-11-17', goals: '2026-11-17' };

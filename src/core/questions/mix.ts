@@ -5,20 +5,7 @@ import { categoriesDueForCadence } from './cadence';
 import { shuffleKey } from './hash';
 import { lastTouchedDay } from './history';
 import type { PairHistory } from './history';
-import type { Category } from './types';
-
-/** Categories a settled pair's mix draws from: first-1:1 questions only come when asked for. */
-export const MIX_CATEGORIES: readonly Category[] = [
-  'checkin',
-  'wins',
-  'challenges',
-  'growth',
-  'goals',
-  'feedbackForThem',
-  'feedbackForMe',
-  'team',
-  'company',
-];
+import { MIX_CATEGORIES, type Category } from './types';
 
 export interface MixContext {
   readonly today: number;

@@ -2,6 +2,7 @@
 // warnings, with cancelled, declined and moved meetings and daylight-saving weeks.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { cadence } from './cadence';
+import { DAY_MS } from './meetingDate';
 
 // Calendar v3 facts (https://developers.google.com/calendar/api/v3/reference/events): cancelled
 // exceptions carry at least id, recurringEventId and originalStartTime; originalStartTime stays
@@ -9,7 +10,6 @@ import { cadence } from './cadence';
 
 type CalendarEvent = calendar_v3.Schema$Event;
 
-const DAY_MS = 86_400_000;
 const ALICE = 'alice@example.com';
 const BOB = 'bob@example.com';
 

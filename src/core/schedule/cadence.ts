@@ -2,12 +2,11 @@
 // over the last 90 days, and the homepage warnings (no 1:1 in over 14 days, many cancellations).
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { IsoDate } from './eventTime';
-import { daysBetween } from './meetingDate';
+import { DAY_MS, daysBetween } from './meetingDate';
 import { lastPlannedEnded, toOccurrences, type Occurrence, type ScheduleOptions } from './occurrences';
 
 type CalendarEvent = calendar_v3.Schema$Event;
 
-const DAY_MS = 86_400_000;
 /** The window the counts and the cancellation warning look at. */
 export const CADENCE_WINDOW_DAYS = 90;
 /** More days than this without a held 1:1 raises a warning. */

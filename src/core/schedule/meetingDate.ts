@@ -6,7 +6,12 @@ import { localDateOf, parseIsoDate, type IsoDate } from './eventTime';
 type CalendarEvent = calendar_v3.Schema$Event;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const DAY_MS = 86_400_000;
+/**
+ * Milliseconds in 24 hours: Tandem's one day for time windows ("the last 90 days") and for days
+ * between UTC midnights. A local day across a daylight-saving change is 23 or 25 hours: count
+ * those with dates (daysBetween), not with this.
+ */
+export const DAY_MS = 86_400_000;
 
 /**
  * The date of a meeting: the local date written in its `start` (the shell lists events with the

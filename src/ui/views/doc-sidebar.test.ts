@@ -1,11 +1,11 @@
 // The Docs sidebar in each state, as JSON and as CardService builds it.
 import type { Card } from '../card';
 import {
-  docSidebarCard,
   LEAD_QUESTIONS,
   MAX_QUESTIONS_PER_CATEGORY,
   type DocSidebarModel,
-} from './doc-sidebar';
+} from '../../app/cards/view-models';
+import { docSidebarCard } from './doc-sidebar';
 import { MAX_ITEMS_SHOWN } from './parts';
 import { decodeItemRef } from './routes';
 import {

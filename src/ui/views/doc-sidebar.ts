@@ -1,9 +1,7 @@
 // The Docs sidebar: for a Tandem agenda, the next meeting, its open items with "mark done", the few
 // questions that fit the pair now and a topic picker for more, and review notes; else why not.
 // The chosen topic rides along in every button's parameters, so no press loses the person's place.
-import type { Category } from '../../core/questions';
 import { CATEGORY_LABELS } from '../../core/questions';
-import type { IsoDate } from '../../core/schedule';
 import {
   buttons,
   card,
@@ -16,55 +14,16 @@ import {
   type CardSection,
   type Widget,
 } from '../card';
-import { whenMeeting, type Viewer } from './format';
-import { NO_TOPIC, SIDEBAR_INPUT } from './inputs';
-import type { OpenItem, Person, SuggestedQuestion } from './model';
+import { whenMeeting } from '../../app/format';
+import { NO_TOPIC, SIDEBAR_INPUT } from '../../app/cards/inputs';
+import {
+  LEAD_QUESTIONS,
+  MAX_QUESTIONS_PER_CATEGORY,
+  type DocSidebarModel,
+  type SuggestedQuestion,
+} from '../../app/cards/view-models';
 import { MAX_ITEMS_SHOWN, itemWidget, moreInDoc, personWidget, questionWidgets } from './parts';
 import { encodeItemRef, routeAction, routeButton } from './routes';
-
-/** Questions the sidebar leads with: what fits the pair now, without scrolling past the rest. */
-export const LEAD_QUESTIONS = 3;
-/** Questions shown for a topic the person picks; the rotation brings others next time. */
-export const MAX_QUESTIONS_PER_CATEGORY = 5;
-
-/** The topic the person picked and its next questions. */
-export interface QuestionGroup {
-  readonly category: Category;
-  readonly questions: readonly SuggestedQuestion[];
-}
-
-export type DocSidebarModel =
-  /** The open doc is a pair's agenda. */
-  | {
-      readonly state: 'agenda';
-      readonly viewer: Viewer;
-      readonly docId: string;
-      readonly pairKey: string;
-      readonly other: Person;
-      /**
-       * The next meeting that has not ended: its section's date, its day and start where the
-       * viewer is (null start: known by its section only), and whether its section is in the doc.
-       */
-      readonly nextMeeting: {
-        readonly date: IsoDate;
-        readonly day: IsoDate;
-        readonly start: number | null;
-        readonly prepared: boolean;
-      } | null;
-      /** Whether the viewer's Tandem maintains this doc: only then is "prepare now" offered. */
-      readonly maintainedHere: boolean;
-      readonly openItems: readonly OpenItem[];
-      /** The few questions that fit the pair now (first 1:1s, check-in, overdue growth…). */
-      readonly leadQuestions: readonly SuggestedQuestion[];
-      /** Topics with questions left, in the order that fits the pair, for the picker. */
-      readonly topics: readonly Category[];
-      /** The topic the person picked, with its questions; null until they pick one. */
-      readonly topic: QuestionGroup | null;
-    }
-  /** The doc is open to Tandem but is not one of its agendas. */
-  | { readonly state: 'notAgenda' }
-  /** Tandem may not read the open doc until the user grants it (drive.file). */
-  | { readonly state: 'needsFileAccess' };
 
 const HEADER = { title: 'Tandem', subtitle: '1:1 agenda' };
 
@@ -81,6 +40,21 @@ export function docSidebarCard(model: DocSidebarModel): Card {
             paragraph('<b>This doc isn’t a Tandem agenda.</b>'),
             text(
               'Tandem keeps one agenda doc for each of your 1:1s. Open a 1:1 in Google Calendar to find its doc.',
+            ),
+          ]),
+        ],
+      });
+    case 'privateNotes':
+      return card({
+        name: 'sidebar',
+        header: HEADER,
+        sections: [
+          section([
+            paragraph('<b>Your private notes</b>'),
+            text(
+              'Only you can see this doc: it is shared with no one, and nothing in it reaches the shared ' +
+                'agenda or the other person. Each meeting gets a dated section when you open it from ' +
+                '“My private notes”.',
             ),
           ]),
         ],

@@ -3,9 +3,10 @@
 import type { Card } from '../card';
 import { docSidebarCard } from './doc-sidebar';
 import { errorCard } from './error-card';
-import { eventCard, type EventPair } from './event-card';
+import type { EventPair } from '../../app/cards/view-models';
+import { eventCard } from './event-card';
 import { homepageCard } from './homepage';
-import { SETTINGS_INPUT } from './inputs';
+import { SETTINGS_INPUT } from '../../app/cards/inputs';
 import { reviewNotesCard } from './review-notes';
 import { settingsCard } from './settings';
 import {
@@ -22,7 +23,7 @@ import {
   unsafeStrings,
   useCardService,
 } from './testing';
-import type { Person } from './model';
+import type { Person } from '../../app/cards/view-models';
 
 useCardService();
 

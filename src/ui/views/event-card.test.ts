@@ -1,6 +1,7 @@
 // The Calendar event card in each state, as JSON and as CardService builds it.
 import type { Card } from '../card';
-import { eventCard, type EventCardModel, type EventPair } from './event-card';
+import type { EventCardModel, EventPair } from '../../app/cards/view-models';
+import { eventCard } from './event-card';
 import { MAX_ITEMS_SHOWN } from './parts';
 import {
   BOB,

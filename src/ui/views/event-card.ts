@@ -1,7 +1,7 @@
 // The Calendar card for an open event: whether it is a 1:1 and with whom, its agenda doc, the next
 // meeting's open items, how the 1:1s are going, three questions to ask — or why it is not a 1:1.
 import type { NotOneOnOneReason } from '../../core/pairs';
-import type { Cadence, IsoDate } from '../../core/schedule';
+import type { Cadence } from '../../core/schedule';
 import {
   buttons,
   card,
@@ -13,8 +13,8 @@ import {
   type Card,
   type CardSection,
 } from '../card';
-import { displayName, whenMeeting, whenMoment, type Viewer } from './format';
-import type { DocLink, OpenItem, PairProblem, Person, SuggestedQuestion } from './model';
+import { displayName, whenMeeting, whenMoment, type Viewer } from '../../app/format';
+import type { EventCardModel, EventPair, Person, SuggestedQuestion } from '../../app/cards/view-models';
 import {
   MAX_ITEMS_SHOWN,
   cadenceWidgets,
@@ -25,57 +25,6 @@ import {
   questionWidgets,
 } from './parts';
 import { routeButton } from './routes';
-
-/** The 1:1 the open event belongs to. */
-export interface EventPair {
-  readonly pairKey: string;
-  readonly seriesId: string;
-  readonly other: Person;
-  readonly userIsOrganizer: boolean;
-}
-
-export type EventCardModel =
-  /** Tandem is not turned on for this user. */
-  | { readonly state: 'off'; readonly viewer: Viewer }
-  /** Not a 1:1: the classification's reason and detail sentence ("it has 3 people"). */
-  | {
-      readonly state: 'notOneOnOne';
-      readonly viewer: Viewer;
-      readonly eventTitle: string;
-      readonly reason: NotOneOnOneReason;
-      readonly detail: string;
-      readonly seriesId: string | null;
-    }
-  /** A 1:1 without an agenda doc yet. */
-  | {
-      readonly state: 'noDoc';
-      readonly viewer: Viewer;
-      readonly pair: EventPair;
-      readonly cadence: Cadence | null;
-    }
-  /** A 1:1 with its doc. `nextMeeting` is the next non-cancelled occurrence, if any. */
-  | {
-      readonly state: 'ready';
-      readonly viewer: Viewer;
-      readonly pair: EventPair;
-      readonly doc: DocLink;
-      readonly nextMeeting: IsoDate | null;
-      /** When the next meeting starts (ms), for its day and time where the viewer is. */
-      readonly nextStart?: number | null;
-      readonly openItems: readonly OpenItem[];
-      readonly cadence: Cadence | null;
-      readonly questions: readonly SuggestedQuestion[];
-    }
-  /** The last sync could not look after this pair. */
-  | {
-      readonly state: 'error';
-      readonly viewer: Viewer;
-      readonly pair: EventPair;
-      readonly doc: DocLink | null;
-      readonly problem: PairProblem;
-      /** When it happened (ms since the epoch), if known. */
-      readonly at: number | null;
-    };
 
 const HEADER = { title: 'Tandem', subtitle: '1:1 agendas' };
 const EXCLUSIONS: readonly NotOneOnOneReason[] = ['excludedByYou', 'excludedByKeyword'];

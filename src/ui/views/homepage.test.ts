@@ -1,6 +1,7 @@
 // The homepage card in each state, as JSON and as CardService builds it.
 import type { Card } from '../card';
-import { homepageCard, MAX_PAIRS_SHOWN, type HomepageModel, type HomepagePair } from './homepage';
+import type { HomepageModel, HomepagePair } from '../../app/cards/view-models';
+import { homepageCard, MAX_PAIRS_SHOWN } from './homepage';
 import {
   BOB,
   DOC,

@@ -1,53 +1,15 @@
 // The homepage card (Calendar and Docs): Tandem on or off, the last sync, and every 1:1 pair with
 // its last and next meeting, open items, cadence warnings and problems; settings at the bottom.
 import type { PairRole } from '../../core/pairs';
-import type { CadenceWarning, IsoDate } from '../../core/schedule';
 import { buttons, card, decorated, html, linkButton, paragraph, section, text } from '../card';
 import type { Card, CardSection, Widget } from '../card';
-import { displayName, plural, whenDay, whenMeeting, whenMoment, type Viewer } from './format';
-import type { DocLink, PairProblem, Person } from './model';
+import { displayName, plural, whenDay, whenMeeting, whenMoment, type Viewer } from '../../app/format';
+import type { HomepageModel, HomepagePair } from '../../app/cards/view-models';
 import { problemText, warningText } from './parts';
 import { routeButton } from './routes';
 
 /** Pairs listed on the homepage; the rest are counted ("and 4 more"). */
 export const MAX_PAIRS_SHOWN = 30;
-
-export interface HomepagePair {
-  readonly pairKey: string;
-  readonly other: Person;
-  /** The user's side of the pair. */
-  readonly role: PairRole;
-  readonly lastMet: IsoDate | null;
-  readonly nextMeeting: IsoDate | null;
-  /** When the next meeting starts (ms), for its time on the viewer's clock; null when not known. */
-  readonly nextStart?: number | null;
-  /** Open action items in the doc; null when not known (the doc was not read). */
-  readonly openItems: number | null;
-  readonly warnings: readonly CadenceWarning[];
-  /** The last sync's problem with this pair, if any. */
-  readonly problem: PairProblem | null;
-  /** Set when the series stopped being a 1:1: the classification's detail ("it has 3 people"). */
-  readonly stoppedBecause: string | null;
-  readonly doc: DocLink | null;
-}
-
-export interface SyncSummary {
-  /** When it ran, ms since the epoch. */
-  readonly at: number;
-  /** Pairs whose sync failed. */
-  readonly errors: number;
-  /** It stopped early (time limit) and the next run carries on. */
-  readonly partial: boolean;
-}
-
-export interface HomepageModel {
-  readonly viewer: Viewer;
-  readonly enabled: boolean;
-  readonly lastSync: SyncSummary | null;
-  readonly pairs: readonly HomepagePair[];
-  /** Why today's reminder e-mail did not go out (the quota ran out…); absent when nothing to say. */
-  readonly reminderProblem?: string | null;
-}
 
 const OTHER_ROLE_LABELS: Readonly<Record<PairRole, string>> = {
   manager: 'Your report',

@@ -11,8 +11,8 @@ import {
   plural,
   whenDay,
   type Viewer,
-} from './format';
-import type { OpenItem, PairProblem, Person, SuggestedQuestion } from './model';
+} from '../../app/format';
+import type { OpenItem, PairProblem, Person, SuggestedQuestion } from '../../app/cards/view-models';
 
 /** Past this many open items a card shows the first ones and says how many more are in the doc. */
 export const MAX_ITEMS_SHOWN = 15;

@@ -6,8 +6,8 @@ import { MAX_CARD_TEXT, escapeCardText, plainCardText, type Card } from '../card
 import { homepageCard } from './homepage';
 import { reviewNotesCard } from './review-notes';
 import { settingsCard } from './settings';
-import { SETTINGS_INPUT } from './inputs';
-import type { Person } from './model';
+import { SETTINGS_INPUT } from '../../app/cards/inputs';
+import type { Person } from '../../app/cards/view-models';
 import { VIEWER, markupText, plainStrings, rendered, unsafeStrings, useCardService } from './testing';
 
 useCardService();

@@ -1,7 +1,8 @@
 // The review-notes card: the form, its problems shown in place, and the created doc.
 import type { Card, Widget } from '../card';
-import { REVIEW_INPUT, REVIEW_PERIODS } from './inputs';
-import { reviewNotesCard, type ReviewNotesModel, type ReviewProblem } from './review-notes';
+import { REVIEW_INPUT, REVIEW_PERIODS } from '../../app/cards/inputs';
+import type { ReviewNotesModel, ReviewProblem } from '../../app/cards/view-models';
+import { reviewNotesCard } from './review-notes';
 import {
   BOB,
   DOC,

@@ -15,52 +15,11 @@ import {
   text,
 } from '../card';
 import type { Card, CardSection, Widget } from '../card';
-import { displayName, formatDay, plural, type Viewer } from './format';
-import { REVIEW_INPUT, REVIEW_PERIODS, REVIEW_PERIOD_LABELS, type ReviewPeriod } from './inputs';
-import type { DocLink, Person } from './model';
+import { displayName, formatDay, plural } from '../../app/format';
+import { REVIEW_INPUT, REVIEW_PERIODS, REVIEW_PERIOD_LABELS } from '../../app/cards/inputs';
+import type { ReviewNotesModel, ReviewProblem } from '../../app/cards/view-models';
 import { fieldProblem } from './parts';
 import { routeAction, routeButton } from './routes';
-
-/** What stopped the notes from being made, worded by the card next to the field it is about. */
-export type ReviewProblem =
-  | { readonly kind: 'noPair' }
-  | { readonly kind: 'missingDates' }
-  | { readonly kind: 'endBeforeStart' }
-  /** Longer than the longest period allowed. */
-  | { readonly kind: 'tooLong'; readonly maxYears: number }
-  | { readonly kind: 'inFuture' }
-  /** A date before the earliest year a review may start (a typo such as 0001-01-01). */
-  | { readonly kind: 'tooEarly'; readonly earliestYear: number }
-  | { readonly kind: 'failed'; readonly message: string };
-
-export type ReviewNotesModel =
-  | {
-      readonly state: 'form';
-      readonly viewer: Viewer;
-      readonly pairs: readonly { readonly pairKey: string; readonly other: Person }[];
-      /** The choices shown: defaults, or what the user picked before a problem. */
-      readonly values: {
-        readonly period: ReviewPeriod;
-        readonly pairKey: string | null;
-        readonly start: IsoDate | null;
-        readonly end: IsoDate | null;
-      };
-      readonly problem: ReviewProblem | null;
-    }
-  | {
-      readonly state: 'done';
-      readonly viewer: Viewer;
-      readonly other: Person;
-      readonly doc: DocLink;
-      readonly start: IsoDate;
-      readonly end: IsoDate;
-      readonly counts: {
-        readonly wins: number;
-        readonly feedback: number;
-        readonly growth: number;
-        readonly completedItems: number;
-      };
-    };
 
 const HEADER = { title: 'Review notes', subtitle: 'A private summary of a 1:1' };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

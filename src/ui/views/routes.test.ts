@@ -1,7 +1,7 @@
 // Routes and form inputs: typed buttons that call dispatchAction, parameters read back safely,
 // item references and role dropdown names that survive the round trip.
 import { ACTION_PARAMETER, DISPATCH_FUNCTION } from '../card';
-import { isReviewPeriod, pairKeyOfRoleInput, roleInputName } from './inputs';
+import { isReviewPeriod, pairKeyOfRoleInput, roleInputName } from '../../app/cards/inputs';
 import {
   ROUTE_NAMES,
   decodeItemRef,

@@ -1,7 +1,8 @@
 // The settings card: every field with the value shown, errors next to their fields, and Save.
 import type { Card, Widget } from '../card';
-import { SETTINGS_INPUT, SWITCH_ON, pairKeyOfRoleInput, roleInputName } from './inputs';
-import { MAX_ROLE_PAIRS, settingsCard, type SettingsModel } from './settings';
+import { SETTINGS_INPUT, SWITCH_ON, pairKeyOfRoleInput, roleInputName } from '../../app/cards/inputs';
+import type { SettingsModel } from '../../app/cards/view-models';
+import { MAX_ROLE_PAIRS, settingsCard } from './settings';
 import { BOB, PAIR_KEY, actions, cardText, rendered, useCardService } from './testing';
 
 useCardService();

@@ -1,39 +1,22 @@
 // The settings card: agenda template, share e-mails, exclusion keywords, the user's role in each
 // pair and their own questions. Shows what the user typed, with each problem under its field.
-import type { PairRole } from '../../core/pairs';
 import { card, decorated, html, section, selectionInput, text, textInput } from '../card';
 import type { Card, CardSection, Widget } from '../card';
-import { displayName, plural } from './format';
-import { DEFAULT_REMIND_HOUR } from './inputs';
-import { REMIND_HOUR_CHOICES, ROLE_CHOICES, SETTINGS_INPUT, SWITCH_ON, roleInputName } from './inputs';
-import type { Person } from './model';
+import { displayName, plural } from '../../app/format';
+import {
+  DEFAULT_REMIND_HOUR,
+  REMIND_HOUR_CHOICES,
+  ROLE_CHOICES,
+  SETTINGS_INPUT,
+  SWITCH_ON,
+  roleInputName,
+} from '../../app/cards/inputs';
+import type { SettingsModel } from '../../app/cards/view-models';
 import { fieldProblem } from './parts';
 import { routeButton } from './routes';
 
 /** Pairs whose role can be set on the card; the others keep theirs. */
 export const MAX_ROLE_PAIRS = 30;
-
-export type SettingsField = keyof typeof SETTINGS_INPUT;
-
-export interface SettingsModel {
-  /** What the form shows: the saved settings, or what the user just typed. */
-  readonly values: {
-    /** One sub-heading per line. */
-    readonly template: string;
-    readonly notifyOnShare: boolean;
-    /** Comma-separated. */
-    readonly exclusionKeywords: string;
-    /** One question per line. */
-    readonly customQuestions: string;
-    /** The reminder to prepare; off when absent. */
-    readonly remindDayBefore?: boolean;
-    /** Its hour, '0'…'23' (REMIND_HOUR_CHOICES); the default hour when absent. */
-    readonly remindHour?: string;
-  };
-  readonly pairs: readonly { readonly pairKey: string; readonly other: Person; readonly role: PairRole }[];
-  /** A plain message per field that did not validate. */
-  readonly errors: Partial<Record<SettingsField, string>>;
-}
 
 export function settingsCard(model: SettingsModel): Card {
   const { values, errors } = model;

@@ -4,8 +4,8 @@ import { createCardService, MAX_WIDGETS_PER_CARD } from '../../../dev/emulator/a
 import type { Cadence } from '../../core/schedule';
 import { renderCard } from '../../gas/render-card';
 import type { Card } from '../card';
-import type { Viewer } from './format';
-import type { OpenItem, Person, SuggestedQuestion } from './model';
+import type { Viewer } from '../../app/format';
+import type { OpenItem, Person, SuggestedQuestion } from '../../app/cards/view-models';
 
 /** Installs a fresh emulated CardService as the global before each test of the calling file. */
 export function useCardService(): void {

@@ -3,12 +3,14 @@
 // (seeded), and the invariants checked after every tick against the schedule the test itself keeps:
 // one doc per pair, one section per held or next meeting, no lost paragraph, no open item twice in a
 // section, no share outside the pair, both people's records naming the doc, and no Tandem writing a
-// section into a doc it does not keep or changing a series its user does not organize.
+// section into a doc it does not keep or changing a series its user does not organize. Half of the
+// people who run Tandem have the reminder to prepare on (support/soak-reminders.ts).
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToLines } from '../../../dev/doc-text';
 import { pairTag } from '../../../src/core/pairs';
 import { Scenario } from '../../harness';
 import { openItemsBySection, sectionDates } from './invariants';
+import { SoakReminders, type ReminderFigures } from './soak-reminders';
 import { openDocOnce, pressAdd, pressMarkDone, recordProblems, type Pressed } from './soak-reports';
 import { advance, click } from './worlds';
 import { WriteWatch } from './write-watch';
@@ -52,6 +54,8 @@ export interface SoakReport {
   checks: number;
   /** Pair records checked: the organizer's, and the report's when they run Tandem. */
   recordChecks: number;
+  /** The reminder to prepare: who has it on, what was sent, the person-days that asked for one. */
+  reminders: ReminderFigures;
   violations: string[];
 }
 
@@ -76,6 +80,7 @@ export class Soak {
   private readonly violationsSeen = new Set<string>();
   private watched = 0;
   private readonly enabledAt: number;
+  private readonly reminders: SoakReminders;
   private now: number;
   private serial = 0;
   private sharesChecked = 0;
@@ -94,6 +99,7 @@ export class Soak {
     itemsMarkedDoneByButton: 0,
     checks: 0,
     recordChecks: 0,
+    reminders: { remindersOn: 0, remindersSent: 0, remindersDue: 0, remindersExcused: 0 },
     violations: [],
   };
 
@@ -104,13 +110,23 @@ export class Soak {
     this.random = prng(size.seed * 7919 + 1);
     this.watch = new WriteWatch(this.s.ws);
     const { reportsFirst, managers, reportsAfter } = built.installs;
-    for (const person of [...reportsFirst, ...managers, ...reportsAfter]) {
+    const installed = [...reportsFirst, ...managers, ...reportsAfter];
+    for (const person of installed) {
       const result = click(this.s, person, 'turnOn');
       if (!result.ok) this.report.failedExecutions.push(`turnOn ${person}: ${result.error}`);
       this.report.installed++;
     }
+    this.reminders = new SoakReminders(this.s, installed, (problem) =>
+      this.report.failedExecutions.push(problem),
+    );
+    this.report.reminders = this.reminders.figures;
     this.enabledAt = this.s.ws.now;
     this.now = Date.parse(SOAK_START);
+  }
+
+  /** Who turned the reminder to prepare on, and at what hour of their zone. */
+  get remindersOn(): readonly { email: string; hour: number }[] {
+    return this.reminders.on;
   }
 
   /** Runs every tick, checking after each; stops after 50 different violations. */
@@ -364,6 +380,7 @@ export class Soak {
         this.violate(at, `${share.fileId} shared with ${share.emailAddress} (pair: ${pairKey || 'none'})`);
     }
     this.sharesChecked = this.s.ws.drive.sharingLog().length;
+    this.reminders.check(this.now, this.pairs, (problem) => this.violate(at, problem));
   }
 }
 

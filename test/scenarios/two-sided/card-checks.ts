@@ -3,7 +3,7 @@
 // viewer's own zone, and a card's cost within its budget.
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import type { Card, RenderActions } from '../../../src/ui/card';
-import { whenDay, whenMoment } from '../../../src/ui/views/format';
+import { whenDay, whenMoment } from '../../../src/app/format';
 import { textOf, textsOf } from '../../cards/card-harness';
 import type { Story } from './story';
 import { NAMES, ZONES, dateIn } from './story-world';

@@ -1,5 +1,6 @@
 // The names of the form inputs the settings and review-notes cards send with their buttons, and
-// the values their switches and dropdowns use. The router reads the form with these same names.
+// the values their switches and dropdowns use. The use cases own them (they read the forms); the
+// views in src/ui/views write the inputs with these same names.
 import type { PairRole } from '../../core/pairs';
 
 /** Settings card inputs (`saveSettings`). */
@@ -18,7 +19,7 @@ export const SETTINGS_INPUT = {
   remindHour: 'remindHour',
 } as const;
 
-export { DEFAULT_REMIND_HOUR } from '../../app/state';
+export { DEFAULT_REMIND_HOUR } from '../state';
 
 /**
  * The reminder hour dropdown's choices, as a 24-hour clock reads them.

@@ -1,8 +1,9 @@
-// How cards and toasts word dates, times, counts and people: in the viewer's locale and time zone,
-// from values in the view model (views never read the clock). Plain text out; callers escape it.
+// How cards, toasts and reminder e-mails word dates, times, counts and people: in the viewer's
+// locale and time zone, from values in the view model (views never read the clock). Plain text
+// out; callers escape it.
 // The one home for dates in the UI: doc headings keep their ISO date, every card and toast words it here.
-import type { Person } from '../../core/agenda';
-import { dateIn, type IsoDate } from '../../core/schedule';
+import type { Person } from '../core/agenda';
+import { DAY_MS, dateIn, type IsoDate } from '../core/schedule';
 
 /** Who is looking at the card: how to word dates for them, and what day it is where they are. */
 export interface Viewer {
@@ -14,7 +15,6 @@ export interface Viewer {
   readonly today: IsoDate;
 }
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A region subtag (`GB`, `419`) after the language, and the script if any: `en-GB`, `zh-Hant-TW`. */
 const REGION = /^[a-z]{2,3}(?:-[a-z]{4})?-(?:[a-z]{2}|\d{3})(?:-|$)/i;
