@@ -1,7 +1,7 @@
 // One agenda Doc per pair: found before created (the series' private property, its attachments,
 // Drive appProperties), created with the agenda header, shared with the other person only, and
 // attached to the series.
-import { agendaTitle, namesInTitle, planNewAgenda, type Person } from '../core/agenda';
+import { agendaTitle, DOC_MIME_TYPE, docUrl, namesInTitle, planNewAgenda, type Person } from '../core/agenda';
 import { pairTag } from '../core/pairs';
 import { sectionLabel } from '../core/schedule';
 import type { CalendarEvent, DriveFile, Ports } from '../ports';
@@ -74,13 +74,8 @@ export class DocIndex {
   }
 }
 export const DOC_PROPERTY = 'tandemDocId';
-const DOC_MIME_TYPE = 'application/vnd.google-apps.document';
 /** Calendar refuses a 26th attachment. */
 export const MAX_ATTACHMENTS = 25;
-
-export function docUrl(docId: string): string {
-  return `https://docs.google.com/document/d/${docId}/edit`;
-}
 
 /** The doc id recorded on the series by a Tandem install, or attached to it. */
 export function docIdOnSeries(series: CalendarEvent): string | null {

@@ -1,10 +1,9 @@
 // The coming meetings and the last one held of each pair's series: per series with events.instances,
 // or for many pairs at once (turning on, a resumed run) from one events.list with singleEvents.
-import { lastPlannedEnded, toOccurrences } from '../core/schedule';
+import { DAY_MS, lastPlannedEnded, toOccurrences } from '../core/schedule';
 import type { CalendarEvent, Ports } from '../ports';
 import type { PairRecord, UpcomingMeeting } from './state';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Past meetings read back, for "last met". */
 export const LOOKBACK_DAYS = 35;
 /** Coming meetings read ahead: enough for several biweekly occurrences. */

@@ -1,10 +1,13 @@
 // What Tandem remembers per user, in user properties: settings, the sync position, one record per
 // pair. Every read is validated: a value a bug or a person mangled is dropped, never trusted.
+import { DEFAULT_TEMPLATE } from '../core/agenda/template';
 import { pairTag, type PairRole, type SeriesOverride } from '../core/pairs';
 import { readFailureRecord, type FailureRecord } from '../api-error';
 import type { DocsRequest, StatePort } from '../ports';
+import { isRecord } from '../core/is-record';
 
-export const DEFAULT_TEMPLATE = ['Check-in', 'Wins', 'Challenges', 'Growth', 'Action items'];
+/** The template a new install starts with: core/agenda's, its one home. */
+export { DEFAULT_TEMPLATE } from '../core/agenda/template';
 /** The hour (0–23, the user's zone) the reminder to prepare goes out when the person chose none. */
 export const DEFAULT_REMIND_HOUR = 16;
 
@@ -280,8 +283,6 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,6 +2,7 @@
 // the open Calendar event or Docs file, the user's zone and locale, button parameters, form values.
 // Shape: developers.google.com/workspace/add-ons/concepts/event-objects
 import type { CalendarEvent } from '../../ports';
+import { isRecord } from '../../core/is-record';
 
 /** The Calendar event open beside the card (`e.calendar`); it carries no title and no recurrence. */
 export interface OpenEvent {
@@ -39,8 +40,6 @@ export interface AddonContext {
   readonly docs: OpenDoc | null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /**

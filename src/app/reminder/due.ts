@@ -1,10 +1,8 @@
 // Whether the reminder to prepare is due now, from stored state alone (no API call): it is on,
 // the person's chosen hour has come in their zone, today's is not done, and 1:1s are tomorrow.
-import { dateIn, type IsoDate } from '../../core/schedule';
+import { DAY_MS, dateIn, type IsoDate } from '../../core/schedule';
 import type { PairRecord, Settings, UpcomingMeeting } from '../state';
 import type { ReminderRecord } from './record';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The hour (0–23) of an instant on the wall clock of an IANA zone; UTC's for an unknown zone.

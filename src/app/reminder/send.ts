@@ -1,10 +1,9 @@
 // The hourly run's reminder to prepare (design.md §8): when due, under the user lock, read each of
 // tomorrow's agenda docs (not one a run read today), claim the day, e-mail the person alone, record it.
-import { parseAgenda, type Person } from '../../core/agenda';
+import { docUrl, parseAgenda, type Person } from '../../core/agenda';
 import { dateIn } from '../../core/schedule';
 import { failureRecord } from '../../api-error';
 import type { Ports } from '../../ports';
-import { docUrl } from '../pair-doc';
 import { TandemState } from '../state';
 import { composeReminder, REMINDER_SENDER, type ReminderMeeting } from './compose';
 import { reminderDue, type DueReminder } from './due';
