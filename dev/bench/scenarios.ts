@@ -300,6 +300,23 @@ function weekWithEdits(session: Session): void {
   }
 }
 
+/** A week of 40 weekly 1:1s from the settled world; `edit` types people's edits before it runs. */
+function weekOf(id: string, title: string, limit: number, edit?: (s: Session) => void): ScenarioSpec {
+  return {
+    id,
+    title,
+    target: `≤ ${limit} calls`,
+    cpuKind: 'bundle',
+    run: (ctx) => {
+      const session = new Session(ctx.worlds.settled(40), ctx.runner);
+      edit?.(session);
+      session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
+      return sample(session);
+    },
+    judge: (m) => atMost('calls', m.callCount, limit),
+  };
+}
+
 /** Pair 0's Monday 1:1 of 2026-11-23, from the Sunday before to noon after it. */
 const NEXT_MONDAY = '2026-11-23';
 const NEXT_MONDAY_NOON = Date.parse('2026-11-23T11:00:00Z');
@@ -476,20 +493,9 @@ export function allScenarios(): ScenarioSpec[] {
       },
       judge: (m) => atMost('calls', m.callCount, 1),
     },
-    {
-      id: 'week',
-      title: 'a week, 40 weekly 1:1s held, no changes',
-      // Per meeting: the read before it starts (items written late merged in) and the write after
-      // it, planned from that read; an events listing a day, a Drive listing a day with writes.
-      target: '≤ 90 calls',
-      cpuKind: 'bundle',
-      run: (ctx) => {
-        const session = new Session(ctx.worlds.settled(40), ctx.runner);
-        session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
-        return sample(session);
-      },
-      judge: (m) => atMost('calls', m.callCount, 90),
-    },
+    // Per meeting: the read before it starts (items written late merged in) and the write after
+    // it, planned from that read; an events listing a day, a Drive listing a day with writes.
+    weekOf('week', 'a week, 40 weekly 1:1s held, no changes', 90),
     heldMeeting(
       'held-unedited',
       'a held meeting whose doc nobody edited since Tandem\u2019s last write (1 pair, Sunday to Monday noon)',
@@ -514,19 +520,12 @@ export function allScenarios(): ScenarioSpec[] {
       (s) => s.append(report(0).email, 0, '2026-11-16', '[ ] Bob: send the figures'),
       (s) => s.append(MANAGER.email, 0, NEXT_MONDAY, 'A note taken in the meeting'),
     ),
-    {
-      id: 'week-edits',
-      title: 'a week, 40 weekly 1:1s held, both people edit every doc (a topic before, a note during)',
-      target: '≤ 130 calls',
-      cpuKind: 'bundle',
-      run: (ctx) => {
-        const session = new Session(ctx.worlds.settled(40), ctx.runner);
-        weekWithEdits(session);
-        session.tickTo(Date.parse(MONDAY) + 7 * DAY_MS + SETTLE_MS);
-        return sample(session);
-      },
-      judge: (m) => atMost('calls', m.callCount, 130),
-    },
+    weekOf(
+      'week-edits',
+      'a week, 40 weekly 1:1s held, both people edit every doc (a topic before, a note during)',
+      130,
+      weekWithEdits,
+    ),
     reminderDay(
       'reminder-day',
       'the reminder to prepare (Monday, 40 pairs): the day\u2019s runs, then the e-mail listing Tuesday\u2019s 8 1:1s, whose docs no run read that day',

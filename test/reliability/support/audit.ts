@@ -8,6 +8,8 @@ export interface AuditedRun {
   functionName: string;
   /** Every line the execution logged, and its error message if it failed. */
   lines: string[];
+  /** What it answered (a card or an action response), as JSON. */
+  answer: string;
 }
 
 /** Records every run from now until `stop()`. */
@@ -24,6 +26,7 @@ export function auditRuns(): { runs: AuditedRun[]; stop: () => void } {
       user: options.user,
       functionName: options.functionName,
       lines: [...result.logs.map((l) => l.line), ...(result.error ? [result.error] : [])],
+      answer: JSON.stringify(result.value) ?? '',
     });
     return result;
   };
