@@ -23,6 +23,9 @@ const result = await esbuild.build({
   write: false,
   legalComments: 'none',
   charset: 'utf8',
+  // Shorter syntax (about 5% smaller) with the lines and names kept, so an execution's stack trace
+  // still points at readable code; whitespace is kept for the same reason.
+  minifySyntax: true,
 });
 // An IIFE's metafile lists no exports; an ESM build of the same entry does.
 const esm = await esbuild.build({
