@@ -1,27 +1,7 @@
 // TandemState reads user properties defensively: a mangled value is dropped, never trusted, and
 // writes go back in one call with only what changed.
-import type { StatePort } from '../ports';
-import { DEFAULT_TEMPLATE, TandemState, type PairRecord } from './state';
-
-function memoryStore(
-  initial: Record<string, string> = {},
-): StatePort & { data: Record<string, string>; writes: number } {
-  const data = { ...initial };
-  const store = {
-    data,
-    writes: 0,
-    get: (key: string) => data[key] ?? null,
-    getAll: () => ({ ...data }),
-    set: (values: Record<string, string>) => {
-      store.writes++;
-      Object.assign(data, values);
-    },
-    delete: (key: string) => {
-      delete data[key];
-    },
-  };
-  return store;
-}
+import { DEFAULT_TEMPLATE, TandemState, type PairRecord } from '.';
+import { memoryStore } from './testing';
 
 const pair: PairRecord = {
   pairKey: 'alice@example.com bob@example.com',
