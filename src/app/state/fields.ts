@@ -5,13 +5,13 @@ import {
   isStringArray,
   readProfile,
   readSettings,
+  readSyncStatus,
   readTriggers,
   type Profile,
   type Settings,
   type SyncStatus,
   type TriggerIds,
 } from './schema';
-import { isRecord } from '../../core/is-record';
 import { readPair, readWritten, type PairRecord } from './pair-record';
 
 /** One stored value: its property key, its reader and its writer (null: the key is deleted). */
@@ -61,9 +61,7 @@ export const FIELDS: { [K in FieldName]: Field<StoredValues[K]> } = {
   enabled: { key: 'enabled', read: (text) => text === 'true', write: String },
   settings: json('settings', readSettings),
   syncToken: { key: 'syncToken', read: (text) => text || null, write: (token) => token || null }, // '': deleted
-  status: json('lastSync', (raw) =>
-    isRecord(raw) && typeof raw.at === 'number' ? (raw as unknown as SyncStatus) : null,
-  ),
+  status: json('lastSync', readSyncStatus),
   profile: json('profile', readProfile),
   triggers: json('triggers', readTriggers),
   pendingSeries: json('pendingSeries', (raw) => (isStringArray(raw) ? raw : [])),
@@ -71,7 +69,10 @@ export const FIELDS: { [K in FieldName]: Field<StoredValues[K]> } = {
   docsListedOn: day('docsListedOn'),
 };
 
-/** The values kept per pair, under a key of prefix + pair key: the pair's record and its written facts. */
+/**
+ * The values kept per pair, under prefix + pair key: its record, and what Tandem knows of its last
+ * write to its doc (written: revision ids and a planned write are facts of the doc, not of the pair).
+ */
 export const PAIR_FIELDS = {
   record: {
     prefix: 'pair:',
@@ -81,7 +82,6 @@ export const PAIR_FIELDS = {
       return JSON.stringify(record);
     },
   },
-  /** What Tandem knows of its last write to the pair's doc: facts of the doc, not of the pair. */
   written: {
     prefix: 'written:',
     read: (text: string | undefined) => readWritten(parseJson(text)),

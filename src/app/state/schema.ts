@@ -98,3 +98,25 @@ export function readTriggers(raw: unknown): TriggerIds {
   if (typeof raw.oneShotAt === 'number') triggers.oneShotAt = raw.oneShotAt;
   return triggers;
 }
+
+/**
+ * The last run's status, or null (as before any run) when a field is missing or of the wrong type.
+ * @example readSyncStatus({ at: 5, ok: true, pairs: 2, errors: 0 }) // { at: 5, ok: true, pairs: 2, errors: 0 }
+ * @example readSyncStatus({ at: 5, ok: true, pairs: 2, errors: 'none' }) // null
+ */
+export function readSyncStatus(raw: unknown): SyncStatus | null {
+  if (
+    !isRecord(raw) ||
+    typeof raw.at !== 'number' ||
+    typeof raw.ok !== 'boolean' ||
+    typeof raw.pairs !== 'number' ||
+    typeof raw.errors !== 'number'
+  )
+    return null;
+  const status: SyncStatus = { at: raw.at, ok: raw.ok, pairs: raw.pairs, errors: raw.errors };
+  for (const flag of ['partial', 'listAgain', 'retrySoon'] as const) {
+    const value = raw[flag];
+    if (typeof value === 'boolean') status[flag] = value;
+  }
+  return status;
+}
