@@ -24,7 +24,7 @@ const LAYER_PATTERN = {
   ui: '^(\\.{1,2}/)+(src/)?ui(/|$)',
   dev: '^(\\.{1,2}/)+dev(/|$)',
   main: '^(\\.{1,2}/)+(src/)?main$',
-  state: '^(\\.{1,2}/)+(src/)?app/state$',
+  state: '^(\\.{1,2}/)+(src/)?app/state(/|$)',
   testing: '(^|/)testing(/|$)',
 };
 /** Tests and test-only helpers: they may use the emulator in dev/ (fakes at the boundary). */

@@ -46,6 +46,7 @@ const CROSSINGS: readonly (readonly [...Probe, RegExp])[] = [
   ['src/api-error.ts', './gas/google-apis', /src\/gas/],
   ['src/ports.ts', './app/state', /src\/app/],
   ['src/ui/probe.ts', '../app/state', /stored state/],
+  ['src/gas/probe.ts', '../app/state/schema', /stored state/],
   ['src/ui/views/probe.ts', '../../../dev/emulator/docs', /dev\//],
   ['src/gas/probe.ts', '../../dev/emulator/appsscript/card-service', /dev\//],
   ['src/main.ts', '../dev/emulator/world', /dev\//],

@@ -1,27 +1,7 @@
 // TandemState reads user properties defensively: a mangled value is dropped, never trusted, and
 // writes go back in one call with only what changed.
-import type { StatePort } from '../ports';
-import { DEFAULT_TEMPLATE, TandemState, type PairRecord } from './state';
-
-function memoryStore(
-  initial: Record<string, string> = {},
-): StatePort & { data: Record<string, string>; writes: number } {
-  const data = { ...initial };
-  const store = {
-    data,
-    writes: 0,
-    get: (key: string) => data[key] ?? null,
-    getAll: () => ({ ...data }),
-    set: (values: Record<string, string>) => {
-      store.writes++;
-      Object.assign(data, values);
-    },
-    delete: (key: string) => {
-      delete data[key];
-    },
-  };
-  return store;
-}
+import { DEFAULT_TEMPLATE, TandemState, type PairRecord } from '.';
+import { memoryStore } from './testing';
 
 const pair: PairRecord = {
   pairKey: 'alice@example.com bob@example.com',
@@ -128,6 +108,32 @@ describe('TandemState', () => {
         }),
       });
       expect(new TandemState(store).pairs.get(pair.pairKey)?.upcoming).toEqual([]);
+    });
+
+    it('drops a last-run status with a field missing or of the wrong type, as if no run had been', () => {
+      const status = { at: 5, ok: true, pairs: 2, errors: 0 };
+      expect(new TandemState(memoryStore({ lastSync: JSON.stringify(status) })).status).toEqual(status);
+      for (const mangled of [
+        { ...status, errors: '0' },
+        { at: 5, ok: true, pairs: 2 },
+        { ...status, ok: 'yes' },
+        { ...status, at: null },
+        [5, true, 2, 0],
+        'ok',
+      ])
+        expect(new TandemState(memoryStore({ lastSync: JSON.stringify(mangled) })).status).toBeNull();
+      expect(new TandemState(memoryStore({ lastSync: '{"at":5,' })).status).toBeNull();
+    });
+
+    it('keeps a last-run status but drops a flag that is not a boolean', () => {
+      const stored = { at: 5, ok: false, pairs: 2, errors: 1, partial: 'yes', listAgain: true, retrySoon: 1 };
+      expect(new TandemState(memoryStore({ lastSync: JSON.stringify(stored) })).status).toEqual({
+        at: 5,
+        ok: false,
+        pairs: 2,
+        errors: 1,
+        listAgain: true,
+      });
     });
   });
 
