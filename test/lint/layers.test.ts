@@ -42,7 +42,20 @@ const CROSSINGS: readonly (readonly [...Probe, RegExp])[] = [
   ['src/app/cards/probe.ts', '../../ui/views', /src\/ui/],
   ['src/app/probe.ts', '../gas/script-services', /src\/gas/],
   ['src/app/review/probe.ts', '../../../dev/emulator/docs', /dev\//],
+  // Test-only helpers: a testing.ts beside the views, a testing/ folder beside the core, test/.
   ['src/app/cards/probe.ts', '../../ui/views/testing', /test-only/],
+  ['src/ui/views/probe.ts', './testing', /test-only/],
+  ['src/gas/probe.ts', '../ui/views/testing', /test-only/],
+  ['src/core/agenda/probe.ts', './testing/build-doc', /test-only/],
+  ['src/core/probe.ts', './agenda/testing/render-doc', /test-only/],
+  ['src/app/review/probe.ts', '../../core/agenda/testing/model', /test-only/],
+  ['src/ports.ts', './core/agenda/testing/pair', /test-only/],
+  ['src/main.ts', './ui/views/testing', /test-only/],
+  ['src/ui/probe.ts', '../../test/cards/card-harness', /test-only/],
+  // The helpers themselves keep their layer's direction.
+  ['src/ui/views/testing.ts', '../../app/state', /stored state/],
+  ['src/core/agenda/testing/probe.ts', '../../../app/state', /src\/app/],
+  ['src/ui/views/probe.test.ts', '../../main', /switchboard/],
   ['src/api-error.ts', './gas/google-apis', /src\/gas/],
   ['src/ports.ts', './app/state', /src\/app/],
   ['src/ui/probe.ts', '../app/state', /stored state/],
@@ -57,6 +70,11 @@ const ALLOWED: readonly Probe[] = [
   ['src/app/cards/probe.ts', '../../core/agenda'],
   ['src/main.ts', './gas/google-apis'],
   ['src/core/agenda/probe.test.ts', '../../../dev/emulator/docs'],
+  ['src/core/agenda/probe.test.ts', './testing/build-doc'],
+  ['src/app/review/probe.test.ts', '../../core/agenda/testing/render-doc'],
+  ['src/ui/views/probe.test.ts', './testing'],
+  ['src/ui/views/testing.ts', '../../../dev/emulator/appsscript/card-service'],
+  ['src/core/agenda/testing/probe.ts', '../../../../dev/doc-text'],
   ['dev/probe.ts', '../src/app/state'],
 ];
 
