@@ -45,6 +45,7 @@ const CROSSINGS: readonly (readonly [...Probe, RegExp])[] = [
   // Test-only helpers: a testing.ts beside the views, a testing/ folder beside the core, test/.
   ['src/app/cards/probe.ts', '../../ui/views/testing', /test-only/],
   ['src/ui/views/probe.ts', './testing', /test-only/],
+  ['src/ui/views/probe.ts', '../testing/read-card', /test-only/],
   ['src/gas/probe.ts', '../ui/views/testing', /test-only/],
   ['src/core/agenda/probe.ts', './testing/build-doc', /test-only/],
   ['src/core/probe.ts', './agenda/testing/render-doc', /test-only/],
@@ -73,6 +74,7 @@ const ALLOWED: readonly Probe[] = [
   ['src/core/agenda/probe.test.ts', './testing/build-doc'],
   ['src/app/review/probe.test.ts', '../../core/agenda/testing/render-doc'],
   ['src/ui/views/probe.test.ts', './testing'],
+  ['test/scenarios/probe.ts', '../../src/ui/testing/read-card'],
   ['src/ui/views/testing.ts', '../../../dev/emulator/appsscript/card-service'],
   ['src/core/agenda/testing/probe.ts', '../../../../dev/doc-text'],
   ['dev/probe.ts', '../src/app/state'],
