@@ -16,7 +16,7 @@ const LAYER = {
   dev: 'dev/ (the emulator, the playground, the CLI) is not in the bundle: production code never imports it.',
   main: 'src/main.ts is the switchboard: nothing imports it.',
   state: "the stored state is the use cases' own: src/ui asks src/app for what it shows.",
-  testing: 'test-only helpers (testing.ts, testing/) stay out of production code.',
+  testing: 'test-only helpers (testing.ts, testing/, test/) stay out of production code.',
 };
 const LAYER_PATTERN = {
   app: '^(\\.{1,2}/)+(src/)?app(/|$)',
@@ -24,11 +24,20 @@ const LAYER_PATTERN = {
   ui: '^(\\.{1,2}/)+(src/)?ui(/|$)',
   dev: '^(\\.{1,2}/)+dev(/|$)',
   main: '^(\\.{1,2}/)+(src/)?main$',
-  state: '^(\\.{1,2}/)+(src/)?app/state(/|$)',
-  testing: '(^|/)testing(/|$)',
+  state: '^(\.{1,2}/)+(src/)?app/state(/|$)',
+  testing: '(^|/)testing(/|$)|^(\.{1,2}/)+test(/|$)',
 };
-/** Tests and test-only helpers: they may use the emulator in dev/ (fakes at the boundary). */
+/**
+ * Tests and test-only helpers (a `testing.ts` file or a `testing/` folder beside the code they
+ * serve): they may use the emulator in dev/ (fakes at the boundary). Production code may not import
+ * them (the `testing` layer) and the bundle check proves none reaches dist/Code.js.
+ */
 const TEST_FILES = ['src/**/*.test.ts', 'src/**/testing.ts', 'src/**/testing/**'];
+
+/** The tests and test-only helpers under `dir` (a glob of folders). */
+function besideTests(dir) {
+  return TEST_FILES.map((pattern) => pattern.replace('src/**', dir));
+}
 
 /** One import zone: `files` may not import from the `forbidden` layers. */
 function zone(files, forbidden, ignores = []) {
@@ -84,10 +93,11 @@ export default tseslint.config(
   zone(['src/*.ts'], ['app', 'gas', 'ui', 'dev', 'main', 'testing'], [...TEST_FILES, 'src/main.ts']),
   zone(['src/ui/**/*.ts', 'src/gas/**/*.ts'], ['state', 'dev', 'main', 'testing'], TEST_FILES),
   zone(['src/main.ts'], ['dev', 'testing']),
-  // Tests beside the code keep their layer's direction but may drive the emulator (dev/) and,
-  // for src/app, the adapters they test against it (src/app/triggers.test.ts).
-  zone(['src/core/**/*.test.ts', 'src/core/**/testing/**'], ['app', 'gas', 'ui', 'main']),
-  zone(['src/app/**/*.test.ts', 'src/*.test.ts'], ['ui', 'main']),
+  // Tests and test-only helpers beside the code keep their layer's direction but may drive the
+  // emulator (dev/) and, for src/app, the adapters they test against it (src/app/triggers.test.ts).
+  zone(besideTests('src/core/**'), ['app', 'gas', 'ui', 'main']),
+  zone([...besideTests('src/app/**'), ...besideTests('src')], ['ui', 'main']),
+  zone([...besideTests('src/ui/**'), ...besideTests('src/gas/**')], ['state', 'main']),
   {
     files: ['dev/playground/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -44,6 +44,12 @@ const exportsOfMain = Object.values(esm.metafile.outputs)
 const stubs = exportsOfMain
   .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
   .join('\n');
+// Nothing test-only or from dev/ reaches the bundle (eslint.config.mjs fences it; this proves the result).
+const strays = Object.keys(result.metafile.inputs).filter(
+  (path) =>
+    !path.startsWith('node_modules/') && /(^|\/)(testing(\.ts$|\/)|dev\/|test\/)|\.test\.ts$/.test(path),
+);
+if (strays.length > 0) throw new Error(`test-only code in dist/Code.js: ${strays.join(', ')}`);
 const code = result.outputFiles[0].text;
 writeFileSync('dist/Code.js', `${code}\n${stubs}\n`);
 copyFileSync('appsscript.json', 'dist/appsscript.json');

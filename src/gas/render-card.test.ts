@@ -13,7 +13,6 @@ import {
   html,
   linkButton,
   requestFileScope,
-  rgb,
   section,
   selectionInput,
   text,
@@ -62,7 +61,12 @@ describe('when a card holds each widget kind Tandem uses', () => {
     buttonList: {
       buttonList: {
         buttons: [
-          { ...open, type: 'FILLED', color: rgb('#1a73e8'), altText: 'Open the agenda' },
+          {
+            ...open,
+            type: 'FILLED',
+            color: { red: 0x1a / 255, green: 0x73 / 255, blue: 0xe8 / 255 },
+            altText: 'Open the agenda',
+          },
           { text: 'Help', onClick: { openLink: { url: 'https://example.com/help' } }, disabled: true },
         ],
       },

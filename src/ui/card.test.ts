@@ -12,11 +12,8 @@ import {
   escapeCardText,
   html,
   MAX_CARD_TEXT,
-  notify,
-  openUrl,
   pushCard,
   requestFileScope,
-  rgb,
   section,
   text,
   updateCard,
@@ -127,17 +124,6 @@ describe('html`…`', () => {
   });
 });
 
-describe('rgb', () => {
-  it('turns #rrggbb into Card v1 colour components in [0, 1]', () => {
-    expect(rgb('#ff0033')).toEqual({ red: 1, green: 0, blue: 0x33 / 255 });
-  });
-
-  it('rejects anything but #rrggbb', () => {
-    expect(() => rgb('red')).toThrow('expected #rrggbb');
-    expect(() => rgb('#fff')).toThrow('expected #rrggbb');
-  });
-});
-
 describe('when a button dispatches an action', () => {
   it('calls the single global dispatchAction with the route first in the parameters', () => {
     const button = actionButton('Mark done', 'markDone', { itemId: 'i-1', docId: 'd-9' });
@@ -189,13 +175,6 @@ describe('when building responses', () => {
       action: { navigations: [{ updateCard: next }], notification: { text: 'Saved' } },
     });
     expect(pushCard(next)).toEqual({ action: { navigations: [{ pushCard: next }] } });
-  });
-
-  it('notifies or opens a link without navigating', () => {
-    expect(notify('Done')).toEqual({ action: { notification: { text: 'Done' } } });
-    expect(openUrl('https://docs.google.com/document/d/x')).toEqual({
-      action: { link: { url: 'https://docs.google.com/document/d/x' } },
-    });
   });
 
   it('asks Calendar to attach files, and Docs for file access, as host-app actions', () => {

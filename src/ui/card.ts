@@ -87,7 +87,7 @@ export interface Button {
   text: string;
   onClick: OnClick;
   type?: ButtonType;
-  /** Components are multiples of 1/255 (Apps Script takes a #rrggbb colour): build it with rgb(). */
+  /** Components are multiples of 1/255 (Apps Script takes a #rrggbb colour). */
   color?: Color;
   disabled?: boolean;
   altText?: string;
@@ -213,14 +213,6 @@ export function html(parts: TemplateStringsArray, ...values: unknown[]): string 
   return parts.reduce((out, part, i) => out + escapeCardText(String(values[i - 1])) + part);
 }
 
-/** A colour from #rrggbb, in Card v1 form. */
-export function rgb(hex: string): Color {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`rgb: expected #rrggbb, got "${hex}"`);
-  const channel = (h: string | undefined) => parseInt(h ?? '', 16) / 255;
-  return { red: channel(m[1]), green: channel(m[2]), blue: channel(m[3]) };
-}
-
 /** The dispatchAction call for a route; `params` may not use the key "action". */
 export function dispatch(action: string, params: Record<string, string> = {}): Action {
   if (ACTION_PARAMETER in params)
@@ -292,14 +284,6 @@ export function updateCard(next: Card, notification?: string): RenderActions {
 
 export function pushCard(next: Card, notification?: string): RenderActions {
   return respond([{ pushCard: next }], notification);
-}
-
-export function notify(message: string): RenderActions {
-  return respond([], message);
-}
-
-export function openUrl(url: string): RenderActions {
-  return { action: { link: { url } } };
 }
 
 export function addAttachments(attachments: CalendarAttachment[]): RenderActions {

@@ -1,8 +1,8 @@
 // The homepage (no API call to render) and the settings card (validated, nothing saved on a
 // problem, what was typed kept) through the real bundle.
-import type { Card } from '../../src/ui/card';
 import { CardScenario, callsOf, linkOf, routesOf, shownCard, textOf, textsOf } from './card-harness';
 import { section } from '../harness';
+import { textInputOf } from '../../src/ui/testing/read-card';
 import { ALICE, ALICE_BOB, BOB, CHLOE, EMMA_TITLE, cardWorld } from './worlds';
 
 function synced(): CardScenario {
@@ -10,13 +10,6 @@ function synced(): CardScenario {
   s.enable(ALICE);
   s.tick('2026-10-19T07:05:00Z');
   return s;
-}
-
-function inputValue(card: Card, name: string): string | undefined {
-  for (const section of card.sections)
-    for (const widget of section.widgets)
-      if ('textInput' in widget && widget.textInput.name === name) return widget.textInput.value;
-  return undefined;
 }
 
 describe('the homepage', () => {
@@ -110,7 +103,7 @@ describe('the settings card', () => {
     const { response } = s.click(ALICE, 'openSettings');
     const card = shownCard(response);
     expect(response.action?.navigations?.[0]).toHaveProperty('pushCard');
-    expect(inputValue(card, 'template')).toBe('Check-in\nWins\nChallenges\nGrowth\nAction items');
+    expect(textInputOf(card, 'template')?.value).toBe('Check-in\nWins\nChallenges\nGrowth\nAction items');
     const roles = card.sections
       .flatMap((x) => x.widgets)
       .filter((w) => 'selectionInput' in w && w.selectionInput.name.startsWith('role:'));
@@ -135,8 +128,8 @@ describe('the settings card', () => {
     expect(text).toContain('Use at most 10 headings (this template has 11).');
     expect(text).toContain('Each keyword can have at most 40 characters');
     expect(text).toContain('Line 1: &quot;hobbies&quot; is not a category.');
-    expect(inputValue(card, 'template')).toBe(typed.template);
-    expect(inputValue(card, 'exclusionKeywords')).toBe(typed.exclusionKeywords);
+    expect(textInputOf(card, 'template')?.value).toBe(typed.template);
+    expect(textInputOf(card, 'exclusionKeywords')?.value).toBe(typed.exclusionKeywords);
     expect(s.userProperty(ALICE, 'settings')).toBe(before);
   });
 

@@ -1,17 +1,10 @@
 // The settings card's "Reminder to prepare" (design.md §8) through the real bundle: off by default,
 // the hour in the person's own zone, a bad hour refused with nothing saved, a good one kept.
-import type { Card } from '../../src/ui/card';
 import { CardScenario, shownCard, textOf } from './card-harness';
+import { selectionOf } from '../../src/ui/testing/read-card';
 import { ALICE, cardWorld } from './worlds';
 
 const TEMPLATE = 'Check-in\nWins\nChallenges\nGrowth\nAction items';
-
-function selection(card: Card, name: string) {
-  for (const section of card.sections)
-    for (const widget of section.widgets)
-      if ('selectionInput' in widget && widget.selectionInput.name === name) return widget.selectionInput;
-  return undefined;
-}
 
 describe('the reminder setting', () => {
   const s = new CardScenario(cardWorld());
@@ -20,12 +13,12 @@ describe('the reminder setting', () => {
   it('is off by default, with an hour to pick from 00:00 to 23:00', () => {
     const card = shownCard(s.click(ALICE, 'openSettings').response);
     expect(textOf(card)).toContain('Reminder to prepare');
-    const toggle = selection(card, 'remindDayBefore');
+    const toggle = selectionOf(card, 'remindDayBefore');
     expect(toggle?.type).toBe('SWITCH');
     expect(toggle?.items).toEqual([
       { text: 'E-mail me the day before my 1:1s', value: 'on', selected: false },
     ]);
-    const hours = selection(card, 'remindHour');
+    const hours = selectionOf(card, 'remindHour');
     expect(hours?.items.map((i) => i.text)).toEqual(
       Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`),
     );
@@ -43,7 +36,7 @@ describe('the reminder setting', () => {
       ).response,
     );
     expect(textOf(card)).toContain('Choose the hour from the list, from 00:00 to 23:00.');
-    expect(selection(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
+    expect(selectionOf(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
     expect(s.userProperty(ALICE, 'settings')).toBe(before);
   });
 
@@ -59,9 +52,9 @@ describe('the reminder setting', () => {
       remindHour: 7,
     });
     const card = shownCard(s.click(ALICE, 'openSettings').response);
-    expect(selection(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
+    expect(selectionOf(card, 'remindDayBefore')?.items[0]?.selected).toBe(true);
     expect(
-      selection(card, 'remindHour')
+      selectionOf(card, 'remindHour')
         ?.items.filter((i) => i.selected)
         .map((i) => i.value),
     ).toEqual(['7']);

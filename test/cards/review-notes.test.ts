@@ -1,18 +1,10 @@
 // Review notes through the real bundle: the form, its date checks, and the private doc it makes —
 // owned by the user, shared with no one, each entry linking back to its meeting's heading.
-import type { Card } from '../../src/ui/card';
 import { CardScenario, callsOf, linkOf, shownCard, textOf } from './card-harness';
+import { selectedOf } from '../../src/ui/testing/read-card';
 import { ALICE, ALICE_BOB, BOB, cardWorld, writeUnder, writeInSection } from './worlds';
 
 const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-function selected(card: Card, name: string): string[] {
-  for (const section of card.sections)
-    for (const widget of section.widgets)
-      if ('selectionInput' in widget && widget.selectionInput.name === name)
-        return widget.selectionInput.items.filter((i) => i.selected).map((i) => i.value);
-  return [];
-}
 
 describe('review notes', () => {
   const s = new CardScenario(cardWorld());
@@ -29,8 +21,8 @@ describe('review notes', () => {
     const { response } = s.click(ALICE, 'reviewNotes');
     const form = shownCard(response);
     expect(response.action?.navigations?.[0]).toHaveProperty('pushCard');
-    expect(selected(form, 'period')).toEqual(['lastQuarter']);
-    expect(selected(form, 'pair')).toHaveLength(1);
+    expect(selectedOf(form, 'period')).toEqual(['lastQuarter']);
+    expect(selectedOf(form, 'pair')).toHaveLength(1);
     const pairs = form.sections
       .flatMap((x) => x.widgets)
       .find((w) => 'selectionInput' in w && w.selectionInput.name === 'pair');
@@ -63,7 +55,7 @@ describe('review notes', () => {
     const { result, response } = s.click(ALICE, 'createReviewNotes', {}, { form, dates });
     const card = shownCard(response);
     expect(textOf(card)).toContain(message);
-    expect(selected(card, 'period')).toEqual([form.period]);
+    expect(selectedOf(card, 'period')).toEqual([form.period]);
     expect(s.ws.drive.allFiles().length).toBe(before);
     expect(callsOf(result)['drive.files.create']).toBeUndefined();
   });

@@ -127,7 +127,7 @@ describe('parseAgenda', () => {
     });
 
     it('keeps a table inside a section as an element, and its indices', () => {
-      const agenda = parseAgenda(buildDoc(['# 2026-11-24', '[table]', '- [ ] a']), PAIR);
+      const agenda = parseAgenda(buildDoc(['# 2026-11-24', '[table 1×1]', '- [ ] a']), PAIR);
       const section = agenda.sections[0];
       expect(section?.content.map((e) => e.kind)).toEqual(['table', 'paragraph']);
       expect(section?.items.map((e) => e.item.task)).toEqual(['a']);

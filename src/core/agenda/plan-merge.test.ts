@@ -115,8 +115,8 @@ describe('planMerge', () => {
     // Google: "Text must be inserted inside the bounds of an existing Paragraph. For instance, text
     // cannot be inserted at a table's start index" (InsertTextRequest.location). https://developers.google.com/docs/api/reference/rest/v1/documents/request
     it('adds before a table that follows the action-items heading', () => {
-      const after = merge([...NEXT, '[table]', 'after', '# 2026-11-17', '- [ ] a']);
-      expect(after.slice(0, 6)).toEqual([...NEXT, '- [ ] a · from 2026-11-17', '[table]', 'after']);
+      const after = merge([...NEXT, '[table 1×1]', 'after', '# 2026-11-17', '- [ ] a']);
+      expect(after.slice(0, 6)).toEqual([...NEXT, '- [ ] a · from 2026-11-17', '[table 1×1]', 'after']);
     });
 
     it('adds at the end of a next section that ends the doc, leaving the last paragraph as it was', () => {

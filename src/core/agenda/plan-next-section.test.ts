@@ -212,9 +212,9 @@ describe('planNextSection', () => {
     });
 
     it('carries items that sit beside a table', () => {
-      const after = prepare(['# 2026-11-17', '[table]', '- [ ] a']);
+      const after = prepare(['# 2026-11-17', '[table 1×1]', '- [ ] a']);
       expect(after).toContain('- [ ] a · from 2026-11-17');
-      expect(after.slice(-3)).toEqual(['# 2026-11-17', '[table]', '- [ ] a']);
+      expect(after.slice(-3)).toEqual(['# 2026-11-17', '[table 1×1]', '- [ ] a']);
     });
   });
 

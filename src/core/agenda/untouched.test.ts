@@ -147,7 +147,7 @@ describe('isUntouched', () => {
     });
 
     it('is touched by a table or text above the first sub-heading', () => {
-      const table = sectionOf(apply(buildDoc(['# 2026-11-24', '## Notes', '[table]']), []));
+      const table = sectionOf(apply(buildDoc(['# 2026-11-24', '## Notes', '[table 1×1]']), []));
       expect(touchedBecause(...table, ['Notes'])).toBe('it has a table under "Notes"');
       const above = sectionOf(apply(buildDoc(['# 2026-11-24', 'hello', '## Notes']), []));
       expect(touchedBecause(...above, ['Notes'])).toBe('it has text above its first sub-heading');

@@ -8,18 +8,8 @@ import {
 import { docSidebarCard } from './doc-sidebar';
 import { MAX_ITEMS_SHOWN } from './parts';
 import { decodeItemRef } from './routes';
-import {
-  BOB,
-  PAIR_KEY,
-  VIEWER,
-  actions,
-  buttonLabels,
-  cardText,
-  item,
-  question,
-  rendered,
-  useCardService,
-} from './testing';
+import { actionsOf, buttonTextsOf, cardText } from '../testing/read-card';
+import { BOB, PAIR_KEY, VIEWER, item, question, rendered, useCardService } from './testing';
 
 useCardService();
 
@@ -52,7 +42,7 @@ describe('when the doc is a Tandem agenda', () => {
   it('heads the next meeting with its date and offers to prepare it', () => {
     const json = agenda();
     expect(json.sections[0]?.header).toBe('Next meeting · tomorrow');
-    expect(actions(json)).toContainEqual({ action: 'prepareNow', docId: 'doc-1' });
+    expect(actionsOf(json)).toContainEqual({ action: 'prepareNow', docId: 'doc-1' });
     expect(cardText(json)).toContain('Its section is ready in the doc.');
   });
 
@@ -71,8 +61,8 @@ describe('when the doc is a Tandem agenda', () => {
       maintainedHere: false,
       nextMeeting: { date: '2026-12-01', day: '2026-11-30', start: null, prepared: false },
     });
-    expect(actions(json).map((a) => a.action)).not.toContain('prepareNow');
-    expect(actions(json)).toContainEqual({ action: 'refresh' });
+    expect(actionsOf(json).map((a) => a.action)).not.toContain('prepareNow');
+    expect(actionsOf(json)).toContainEqual({ action: 'refresh' });
     expect(cardText(json)).toContain('Bob Okafor’s Tandem adds it after each meeting.');
     expect(json.sections[0]?.header).toBe('Next meeting · Mon 30 Nov');
   });
@@ -119,12 +109,12 @@ describe('when the doc is a Tandem agenda', () => {
   it('says there is no next meeting and offers nothing to prepare', () => {
     const json = agenda({ nextMeeting: null });
     expect(cardText(json)).toContain('There’s no upcoming meeting on the calendar.');
-    expect(actions(json).map((a) => a.action)).not.toContain('prepareNow');
+    expect(actionsOf(json).map((a) => a.action)).not.toContain('prepareNow');
     expect(rendered(json)).toEqual(json);
   });
 
   it('gives each open item "Mark done" carrying the doc and a reference that reads back', () => {
-    const markDone = actions(agenda()).find((a) => a.action === 'markDone');
+    const markDone = actionsOf(agenda()).find((a) => a.action === 'markDone');
     expect(markDone).toEqual({ action: 'markDone', docId: 'doc-1', item: '2026-11-24 send the design doc' });
     expect(decodeItemRef(markDone?.item ?? '')).toEqual({
       date: '2026-11-24',
@@ -201,7 +191,7 @@ describe('when the doc is a Tandem agenda', () => {
 
     it('carries the topic in every button, so a press keeps the person’s place', () => {
       // Review notes push their own card; private notes open a doc and leave the sidebar as it is.
-      const pressed = actions(json).filter(
+      const pressed = actionsOf(json).filter(
         (a) => a.action !== 'showTopic' && a.action !== 'reviewNotes' && a.action !== 'privateNotes',
       );
       expect(pressed.map((a) => a.action)).toEqual(
@@ -217,7 +207,7 @@ describe('when the doc is a Tandem agenda', () => {
   });
 
   it('opens review notes for this pair', () => {
-    expect(actions(agenda())).toContainEqual({ action: 'reviewNotes', pairKey: PAIR_KEY });
+    expect(actionsOf(agenda())).toContainEqual({ action: 'reviewNotes', pairKey: PAIR_KEY });
   });
 
   it('stays within CardService’s widget limit with every topic, a picked one and many items', () => {
@@ -256,7 +246,7 @@ describe('when the doc is not a Tandem agenda', () => {
   it('says so plainly, with nothing to click', () => {
     const json = docSidebarCard({ state: 'notAgenda' });
     expect(cardText(json)).toContain('This doc isn’t a Tandem agenda.');
-    expect(actions(json)).toEqual([]);
+    expect(actionsOf(json)).toEqual([]);
     expect(rendered(json)).toEqual(json);
   });
 });
@@ -265,8 +255,8 @@ describe('when Tandem may not open the doc yet', () => {
   it('explains and offers to request access to this file', () => {
     const json = docSidebarCard({ state: 'needsFileAccess' });
     expect(cardText(json)).toContain('Tandem needs your OK to open this doc');
-    expect(actions(json)).toEqual([{ action: 'grantFileScope' }]);
-    expect(buttonLabels(json)).toEqual(['Allow access to this doc']);
+    expect(actionsOf(json)).toEqual([{ action: 'grantFileScope' }]);
+    expect(buttonTextsOf(json)).toEqual(['Allow access to this doc']);
     expect(rendered(json)).toEqual(json);
   });
 });

@@ -1,6 +1,7 @@
 // The error card: a plain message, and "Try again" only when a route can retry.
 import { errorCard } from './error-card';
-import { actions, cardText, rendered, useCardService } from './testing';
+import { actionsOf, cardText } from '../testing/read-card';
+import { rendered, useCardService } from './testing';
 
 useCardService();
 
@@ -8,13 +9,13 @@ describe('errorCard', () => {
   it('says what went wrong in the words given', () => {
     const json = errorCard('Tandem couldn’t reach Google Calendar. Try again in a minute.');
     expect(cardText(json)).toContain('<b>Something went wrong.</b> Tandem couldn’t reach Google Calendar.');
-    expect(actions(json)).toEqual([]);
+    expect(actionsOf(json)).toEqual([]);
     expect(rendered(json)).toEqual(json);
   });
 
   it('offers "Try again" with the retry route and its parameters', () => {
     const json = errorCard('The doc is busy.', 'prepareNow', { docId: 'd1' });
-    expect(actions(json)).toEqual([{ action: 'prepareNow', docId: 'd1' }]);
+    expect(actionsOf(json)).toEqual([{ action: 'prepareNow', docId: 'd1' }]);
     expect(rendered(json)).toEqual(json);
   });
 

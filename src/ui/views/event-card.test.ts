@@ -3,15 +3,13 @@ import type { Card } from '../card';
 import type { EventCardModel, EventPair } from '../../app/cards/view-models';
 import { eventCard } from './event-card';
 import { MAX_ITEMS_SHOWN } from './parts';
+import { actionsOf, buttonTextsOf, cardText } from '../testing/read-card';
 import {
   BOB,
   DOC,
   PAIR_KEY,
   STEADY_CADENCE,
   VIEWER,
-  actions,
-  buttonLabels,
-  cardText,
   item,
   question,
   rendered,
@@ -52,7 +50,7 @@ describe('when the event is a 1:1 with a doc', () => {
     expect(JSON.stringify(json)).toContain(
       '"openLink":{"url":"https://docs.google.com/document/d/doc-1/edit"}',
     );
-    expect(buttonLabels(json)).toContain('Open agenda');
+    expect(buttonTextsOf(json)).toContain('Open agenda');
   });
 
   it('dates the next meeting in the viewer’s words and lists its open items with owner, due and origin', () => {
@@ -112,7 +110,7 @@ describe('when the event is a 1:1 with a doc', () => {
   });
 
   it('offers each question with "Add to agenda" carrying the pair, the question and the doc, then "More questions"', () => {
-    const calls = actions(ready());
+    const calls = actionsOf(ready());
     const docId = DOC.id;
     expect(calls).toContainEqual({
       action: 'addQuestion',
@@ -130,8 +128,8 @@ describe('when the event is a 1:1 with a doc', () => {
   });
 
   it('lets the user stop treating the series as a 1:1', () => {
-    expect(actions(ready())).toContainEqual({ action: 'excludeSeries', seriesId: 'series-1' });
-    expect(buttonLabels(ready())).toContain('Don’t treat as a 1:1');
+    expect(actionsOf(ready())).toContainEqual({ action: 'excludeSeries', seriesId: 'series-1' });
+    expect(buttonTextsOf(ready())).toContain('Don’t treat as a 1:1');
   });
 
   it('still renders with no questions and no next meeting', () => {
@@ -150,8 +148,8 @@ describe('when the event is a 1:1 with a doc', () => {
 describe('when the 1:1 has no doc yet', () => {
   it('offers the organizer "Create agenda doc"', () => {
     const json = eventCard({ state: 'noDoc', viewer: VIEWER, pair: PAIR, cadence: null });
-    expect(buttonLabels(json)).toContain('Create agenda doc');
-    expect(actions(json)).toContainEqual({ action: 'createDoc', pairKey: PAIR_KEY, seriesId: 'series-1' });
+    expect(buttonTextsOf(json)).toContain('Create agenda doc');
+    expect(actionsOf(json)).toContainEqual({ action: 'createDoc', pairKey: PAIR_KEY, seriesId: 'series-1' });
     expect(rendered(json)).toEqual(json);
   });
 
@@ -162,7 +160,7 @@ describe('when the 1:1 has no doc yet', () => {
       pair: { ...PAIR, userIsOrganizer: false },
       cadence: STEADY_CADENCE,
     });
-    expect(buttonLabels(json)).toContain('Create the shared doc');
+    expect(buttonTextsOf(json)).toContain('Create the shared doc');
     expect(cardText(json)).toContain('The doc will be yours, shared with Bob Okafor only.');
     expect(cardText(json)).toContain('Usually every week');
     expect(rendered(json)).toEqual(json);
@@ -184,13 +182,13 @@ describe('when the event is not a 1:1', () => {
   it('says why in the classification’s words, with no way to force it', () => {
     const json = notOne('tooManyPeople', 'it has 3 people');
     expect(cardText(json)).toContain('<b>Team sync</b> isn’t treated as a 1:1 because it has 3 people.');
-    expect(actions(json)).toEqual([]);
+    expect(actionsOf(json)).toEqual([]);
     expect(rendered(json)).toEqual(json);
   });
 
   it.each(['excludedByYou', 'excludedByKeyword'] as const)('offers "Treat as a 1:1" when %s', (reason) => {
     const json = notOne(reason, 'you excluded it');
-    expect(actions(json)).toEqual([{ action: 'includeSeries', seriesId: 'series-9' }]);
+    expect(actionsOf(json)).toEqual([{ action: 'includeSeries', seriesId: 'series-9' }]);
     expect(rendered(json)).toEqual(json);
   });
 
@@ -210,7 +208,7 @@ describe('when the event is not a 1:1', () => {
 describe('when Tandem is off', () => {
   it('invites the user to turn it on', () => {
     const json = eventCard({ state: 'off', viewer: VIEWER });
-    expect(actions(json)).toEqual([{ action: 'turnOn' }]);
+    expect(actionsOf(json)).toEqual([{ action: 'turnOn' }]);
     expect(rendered(json)).toEqual(json);
   });
 });
@@ -230,15 +228,15 @@ describe('when the last sync failed for this pair', () => {
   it('offers a new doc only when the doc was deleted, and only on request', () => {
     const json = failed({ kind: 'docMissing' }, false);
     expect(cardText(json)).toContain('The agenda doc was deleted.');
-    expect(actions(json)).toEqual([{ action: 'createDoc', pairKey: PAIR_KEY, seriesId: 'series-1' }]);
+    expect(actionsOf(json)).toEqual([{ action: 'createDoc', pairKey: PAIR_KEY, seriesId: 'series-1' }]);
     expect(rendered(json)).toEqual(json);
   });
 
   it('says the domain blocks sharing, keeps the doc link and offers a retry', () => {
     const json = failed({ kind: 'sharingBlocked' });
     expect(cardText(json)).toContain('Your organization doesn’t allow sharing the agenda with Bob Okafor.');
-    expect(buttonLabels(json)).toEqual(['Open agenda', 'Try again']);
-    expect(actions(json)).toEqual([{ action: 'refresh' }]);
+    expect(buttonTextsOf(json)).toEqual(['Open agenda', 'Try again']);
+    expect(actionsOf(json)).toEqual([{ action: 'refresh' }]);
   });
 
   it('says when it last tried, in the viewer’s zone', () => {

@@ -2,17 +2,8 @@
 import type { Card } from '../card';
 import type { HomepageModel, HomepagePair } from '../../app/cards/view-models';
 import { homepageCard, MAX_PAIRS_SHOWN } from './homepage';
-import {
-  BOB,
-  DOC,
-  PAIR_KEY,
-  VIEWER,
-  actions,
-  buttonLabels,
-  cardText,
-  rendered,
-  useCardService,
-} from './testing';
+import { actionsOf, buttonTextsOf, cardText } from '../testing/read-card';
+import { BOB, DOC, PAIR_KEY, VIEWER, rendered, useCardService } from './testing';
 
 useCardService();
 
@@ -48,7 +39,7 @@ describe('when Tandem is on', () => {
   it('says so with the last sync time and result, and offers to turn it off', () => {
     const json = home();
     expect(cardText(json)).toContain('Last sync today at 07:30: all good.');
-    expect(actions(json)).toContainEqual({ action: 'turnOff' });
+    expect(actionsOf(json)).toContainEqual({ action: 'turnOff' });
   });
 
   it('says how many pairs need a look after a sync with errors', () => {
@@ -72,7 +63,7 @@ describe('when Tandem is off', () => {
   it('invites the user to turn it on', () => {
     const json = home({ enabled: false, lastSync: null, pairs: [] });
     expect(cardText(json)).toContain('Tandem is off.');
-    expect(actions(json)).toContainEqual({ action: 'turnOn' });
+    expect(actionsOf(json)).toContainEqual({ action: 'turnOn' });
     expect(cardText(json)).toContain('Once Tandem is on, your 1:1s show up here.');
     expect(rendered(json)).toEqual(json);
   });
@@ -179,7 +170,7 @@ describe('when no 1:1 was found yet', () => {
   it('says what Tandem looks for', () => {
     const json = home({ pairs: [] });
     expect(cardText(json)).toContain('No 1:1s found yet.');
-    expect(buttonLabels(json)).toEqual(['Turn off', 'Settings']);
+    expect(buttonTextsOf(json)).toEqual(['Turn off', 'Settings']);
     expect(rendered(json)).toEqual(json);
   });
 });
@@ -187,8 +178,8 @@ describe('when no 1:1 was found yet', () => {
 describe('the tools at the bottom', () => {
   it('open the settings and review notes', () => {
     const json = home();
-    expect(actions(json)).toContainEqual({ action: 'openSettings' });
-    expect(actions(json)).toContainEqual({ action: 'reviewNotes' });
+    expect(actionsOf(json)).toContainEqual({ action: 'openSettings' });
+    expect(actionsOf(json)).toContainEqual({ action: 'reviewNotes' });
     expect(rendered(json)).toEqual(json);
   });
 });

@@ -8,7 +8,8 @@ import { reviewNotesCard } from './review-notes';
 import { settingsCard } from './settings';
 import { SETTINGS_INPUT } from '../../app/cards/inputs';
 import type { Person } from '../../app/cards/view-models';
-import { VIEWER, markupText, plainStrings, rendered, unsafeStrings, useCardService } from './testing';
+import { markupText, plainStrings, unsafeStrings } from '../testing/read-card';
+import { VIEWER, rendered, useCardService } from './testing';
 
 useCardService();
 

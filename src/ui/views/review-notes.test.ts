@@ -3,17 +3,8 @@ import type { Card, Widget } from '../card';
 import { REVIEW_INPUT, REVIEW_PERIODS } from '../../app/cards/inputs';
 import type { ReviewNotesModel, ReviewProblem } from '../../app/cards/view-models';
 import { reviewNotesCard } from './review-notes';
-import {
-  BOB,
-  DOC,
-  PAIR_KEY,
-  VIEWER,
-  actions,
-  buttonLabels,
-  cardText,
-  rendered,
-  useCardService,
-} from './testing';
+import { actionsOf, buttonTextsOf, cardText } from '../testing/read-card';
+import { BOB, DOC, PAIR_KEY, VIEWER, rendered, useCardService } from './testing';
 
 useCardService();
 
@@ -116,7 +107,7 @@ describe('when choosing what to gather', () => {
   it('creates from the fixed footer', () => {
     const json = form();
     expect(json.fixedFooter?.primaryButton.text).toBe('Create review notes');
-    expect(actions(json)).toEqual([
+    expect(actionsOf(json)).toEqual([
       { action: 'reviewPeriodChanged' },
       { action: 'createReviewNotes' },
       { action: 'back' },
@@ -127,7 +118,7 @@ describe('when choosing what to gather', () => {
   it('says there is nothing to review without any 1:1', () => {
     const json = form({ pairs: [] });
     expect(cardText(json)).toContain('You have no 1:1s yet');
-    expect(buttonLabels(json)).toEqual(['Back']);
+    expect(buttonTextsOf(json)).toEqual(['Back']);
     expect(rendered(json)).toEqual(json);
   });
 });

@@ -3,7 +3,8 @@ import type { Card, Widget } from '../card';
 import { SETTINGS_INPUT, SWITCH_ON, pairKeyOfRoleInput, roleInputName } from '../../app/cards/inputs';
 import type { SettingsModel } from '../../app/cards/view-models';
 import { MAX_ROLE_PAIRS, settingsCard } from './settings';
-import { BOB, PAIR_KEY, actions, cardText, rendered, useCardService } from './testing';
+import { actionsOf, cardText } from '../testing/read-card';
+import { BOB, PAIR_KEY, rendered, useCardService } from './testing';
 
 useCardService();
 
@@ -94,7 +95,7 @@ describe('when the settings are shown', () => {
   it('saves from the fixed footer, with a way back', () => {
     const json = settings();
     expect(json.fixedFooter?.primaryButton.text).toBe('Save');
-    expect(actions(json)).toEqual([{ action: 'saveSettings' }, { action: 'back' }]);
+    expect(actionsOf(json)).toEqual([{ action: 'saveSettings' }, { action: 'back' }]);
     expect(rendered(json)).toEqual(json);
   });
 });

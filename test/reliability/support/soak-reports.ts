@@ -5,7 +5,7 @@ import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { Workspace } from '../../../dev/emulator/workspace';
 import { ENTRY } from '../../../dev/sim/entry-points';
 import type { Card } from '../../../src/ui/card';
-import { routesOf } from '../../cards/card-harness';
+import { routesOf } from '../../../src/ui/testing/read-card';
 import type { Scenario } from '../../harness';
 import { questionText } from '../../scenarios/two-sided/press-effects';
 import { ADDED, allowAccess, answerOf, MARKED } from './two-people';

@@ -7,7 +7,7 @@ import { sampleWorld } from '../../../dev/sample-world';
 import type { World } from '../../../dev/emulator/world';
 import { ENTRY } from '../../../dev/sim/entry-points';
 import type { Card, RenderActions } from '../../../src/ui/card';
-import { routesOf } from '../../cards/card-harness';
+import { routesOf } from '../../../src/ui/testing/read-card';
 import { Scenario } from '../../harness';
 import { afterAWeekOfEdits, aliceTurnedOn, appendToSection, turnsOn, ALICE, BOB, click } from './worlds';
 

@@ -3,11 +3,12 @@
 // the template, moves and cancels meetings. Every press is checked for what its words promise.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { Card, RenderActions } from '../../../src/ui/card';
-import { routesOf, shownCard, textOf, widgetsOf, type ClickOptions } from '../../cards/card-harness';
+import { shownCard, type ClickOptions } from '../../cards/card-harness';
+import { formValues, linksOf, routesOf, textOf } from '../../../src/ui/testing/read-card';
 import { writeInSection } from '../../cards/worlds';
 import { checkCard, checkOpened, failureOf, kindOf, plain, type CardKind } from './card-checks';
 import { bare, itemOfLine, sectionsOf, type StoryItem } from './notebook';
-import { checkEffect, linksOf, questionText, type Route } from './press-effects';
+import { checkEffect, questionText, type Route } from './press-effects';
 import type { Story } from './story';
 import { parisDateTime, type Occurrence } from './story-world';
 import { sectionFor } from './world-checks';
@@ -269,19 +270,6 @@ export class Person {
       },
     );
   }
-}
-
-/** What a form card holds now, as the form inputs its Save would send. */
-function formValues(card: Card): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const w of widgetsOf(card)) {
-    if ('textInput' in w) values[w.textInput.name] = w.textInput.value ?? '';
-    if ('selectionInput' in w) {
-      const chosen = w.selectionInput.items.filter((i) => i.selected).map((i) => i.value);
-      if (chosen.length > 0) values[w.selectionInput.name] = chosen;
-    }
-  }
-  return values;
 }
 
 /** Where the open marker of an item sits in the section dated `date`, or null. */

@@ -1,7 +1,8 @@
 // What each button's words promise, checked against the doc right after the press: "Add" puts its
 // question in the next meeting's section, "Mark done" leaves no open copy there, "Prepare" makes it.
 import type { Card } from '../../../src/ui/card';
-import { widgetsOf, type ActionRun, type routesOf } from '../../cards/card-harness';
+import type { ActionRun } from '../../cards/card-harness';
+import { widgetsOf, type routesOf } from '../../../src/ui/testing/read-card';
 import { plain } from './card-checks';
 import { itemOfLine, sectionsOf, taskOf } from './notebook';
 import type { Story } from './story';
@@ -128,15 +129,4 @@ export function questionText(card: Card, questionId: string): string | null {
     if (adds && above && 'decoratedText' in above) return plain(above.decoratedText.text);
   }
   return null;
-}
-
-/** The link buttons of a card. */
-export function linksOf(card: Card): { text: string; url: string }[] {
-  return widgetsOf(card).flatMap((w) =>
-    'buttonList' in w
-      ? w.buttonList.buttons.flatMap((b) =>
-          'openLink' in b.onClick ? [{ text: b.text, url: b.onClick.openLink.url }] : [],
-        )
-      : [],
-  );
 }

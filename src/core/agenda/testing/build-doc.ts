@@ -6,12 +6,14 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 type Element = docs_v1.Schema$StructuralElement;
 
 export const TEST_LIST_ID = 'kix.tests';
+/** A 1×1 table, as renderDoc prints it. */
+export const TABLE_LINE = '[table 1×1]';
 
 /**
- * One paragraph per line: `= ` TITLE, `# `/`## `/`### ` headings, `- ` a bullet, a whole text
- * wrapped in `~~…~~` struck through and/or `**…**` bold (in that order), `[table]` a 1×1 table (after an empty paragraph when no paragraph
- * precedes it); anything else is
- * NORMAL_TEXT.
+ * One paragraph per line, as renderDoc prints them: `= ` TITLE, `# `/`## `/`### ` headings, `- ` a
+ * bullet, a whole text wrapped in `~~…~~` struck through and/or `**…**` bold (in that order),
+ * `[table 1×1]` a 1×1 table (after an empty paragraph when no paragraph
+ * precedes it); anything else is NORMAL_TEXT.
  *
  * @example
  * buildDoc(['= Alice & Bob · 1:1', '# 2026-11-17 · Tuesday', '## Action items', '- [ ] send the doc'])
@@ -27,8 +29,8 @@ export function buildDoc(lines: readonly string[]): docs_v1.Schema$Document {
     // Google: InsertTableRequest — "A newline character will be inserted before the inserted table".
     // https://developers.google.com/docs/api/reference/rest/v1/documents/request
     // As in Google Docs, a table always follows a paragraph (insertTable adds a newline first).
-    if (line === '[table]' && !content[content.length - 1]?.paragraph) push(paragraphAt(at, ''));
-    push(line === '[table]' ? tableAt(at) : paragraphAt(at, line));
+    if (line === TABLE_LINE && !content[content.length - 1]?.paragraph) push(paragraphAt(at, ''));
+    push(line === TABLE_LINE ? tableAt(at) : paragraphAt(at, line));
   }
   return {
     documentId: 'doc-under-test',

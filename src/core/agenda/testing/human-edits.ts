@@ -2,6 +2,7 @@
 // the `renderDoc` format (so a doc is rebuilt with `buildDoc` after each edit). fast-check only.
 
 import fc from 'fast-check';
+import { TABLE_LINE } from './build-doc';
 
 const TASKS = ['send the doc', 'Send  the DOC', 'book the room', '🎉 party', 'לשלוח את המסמך'];
 const MARKERS = ['[ ] ', '[x] ', '☐ ', '✅ ', '[  ]', '[X] ', '☑\uFE0F ', ''];
@@ -21,7 +22,7 @@ const HEADINGS = [
   '## Wins',
   '## Check-in',
 ];
-const OTHER_LINES = ['free text', '', '[table]', 'see [ ] mid text', '- ', 'a · from 2026-11-10'];
+const OTHER_LINES = ['free text', '', TABLE_LINE, 'see [ ] mid text', '- ', 'a · from 2026-11-10'];
 
 /** One paragraph an item-minded person might write, struck, bold or bulleted at random. */
 export const itemLine: fc.Arbitrary<string> = fc
@@ -80,7 +81,7 @@ export function applyHumanEdit(lines: readonly string[], edit: HumanEdit): strin
       return next;
     case 'strike': {
       const [, prefix = '', text = ''] = /^((?:#+ |- )?)(.*)$/u.exec(line) ?? [];
-      if (text !== '' && text !== '[table]' && !text.startsWith('~~')) next[at] = `${prefix}~~${text}~~`;
+      if (text !== '' && text !== TABLE_LINE && !text.startsWith('~~')) next[at] = `${prefix}~~${text}~~`;
       return next;
     }
     case 'tick':
