@@ -24,8 +24,8 @@ const LAYER_PATTERN = {
   ui: '^(\\.{1,2}/)+(src/)?ui(/|$)',
   dev: '^(\\.{1,2}/)+dev(/|$)',
   main: '^(\\.{1,2}/)+(src/)?main$',
-  state: '^(\.{1,2}/)+(src/)?app/state(/|$)',
-  testing: '(^|/)testing(/|$)|^(\.{1,2}/)+test(/|$)',
+  state: '^(\\.{1,2}/)+(src/)?app/state(/|$)',
+  testing: '(^|/)testing(/|$)|^(\\.{1,2}/)+test(/|$)',
 };
 /**
  * Tests and test-only helpers (a `testing.ts` file or a `testing/` folder beside the code they
