@@ -1,6 +1,6 @@
 // Keeps the pair records in step with the series that changed: a series becomes a 1:1, stops being
 // one (a third person, not recurring any more, excluded, cancelled) or changes its other person.
-import { classifyEvent, seriesIdOf } from '../core/pairs';
+import { classifyEvent, seriesFingerprint, seriesIdOf } from '../core/pairs';
 import type { CalendarEvent } from '../ports';
 import { agendaAttachment, nameOnSeries, tracedDoc } from './pair-doc';
 import type { PairRecord, TandemState } from './state';
@@ -32,27 +32,6 @@ function withoutSeries(pair: PairRecord, seriesId: string): PairRecord {
     userIsOrganizer: organizedSeries.length > 0,
     upcoming: pair.upcoming.filter((m) => m.seriesId !== seriesId),
   };
-}
-
-/**
- * A digest of the fields that decide whether a series is a 1:1 and when it meets — not its
- * attachments or extended properties, so Tandem's own patch does not look like a change.
- * @example seriesFingerprint({ status: 'confirmed', recurrence: ['RRULE:FREQ=WEEKLY'] }) // 'k3j9x1'
- */
-export function seriesFingerprint(master: CalendarEvent): string {
-  const relevant = JSON.stringify([
-    master.status,
-    master.summary,
-    master.eventType,
-    master.recurrence,
-    master.start,
-    master.end,
-    master.organizer?.email,
-    (master.attendees ?? []).map((a) => [a.email, a.resource, a.responseStatus, a.self]),
-  ]);
-  let hash = 5381;
-  for (let i = 0; i < relevant.length; i++) hash = ((hash * 33) ^ relevant.charCodeAt(i)) >>> 0;
-  return hash.toString(36);
 }
 
 /** True when the series changed only in what Tandem itself writes (attachments, private properties). */

@@ -1,16 +1,16 @@
 // The buttons that write to a pair's agenda doc: add a question to the next meeting, mark an action
 // item done, prepare the next meeting's section now. Every write carries the doc's revision and is
 // re-planned on a conflict, so two tabs pressing the same button edit the doc once.
-import { planMarkDone, type ItemRef } from '../../core/agenda';
+import { planAddQuestion, planMarkDone, type ItemRef } from '../../core/agenda';
 import type { Ports } from '../../ports';
 import { peopleOf } from '../pair-doc';
-import { maintains, prepareSection, refreshSchedule } from '../prepare';
+import { maintains, refreshSchedule } from '../prepare';
+import { prepareSection } from '../prepare-section';
 import { writeWithRevision } from '../revision';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
 import { agendaOfOpenDoc } from './doc-sidebar';
 import { pairOfDoc, userPerson, withFreshState } from './pair-access';
-import { planAddQuestion } from './plan-add-question';
 import { CardProblem } from './problems';
 import { findQuestion, recordAsked } from './questions';
 import { viewerFor } from './viewer';

@@ -12,11 +12,11 @@ import { viewerFor } from '../cards/viewer';
 import { peopleOf } from '../pair-doc';
 import { writeWithRevision } from '../revision';
 import { TandemState, type PairRecord } from '../state';
-import { countOf, gatherPrivateNotes, gatherReview, type ReviewEntry } from './gather';
+import { countOf, gatherPrivateNotes, gatherReview } from './gather';
 import { findPrivateNotes } from '../private-notes';
 import { docUrl, type Person } from '../../core/agenda';
 import { resolvePeriod } from './period';
-import { planReviewDoc } from './plan-review-doc';
+import { planReviewDoc, type ReviewEntry } from '../../core/review';
 
 /** Drive appProperty on review docs (never the agenda's `tandemPair`, so no sync ever finds one). */
 export const REVIEW_PROPERTY = 'tandemReview';

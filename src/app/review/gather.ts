@@ -5,23 +5,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { AgendaElement, MeetingSection, Person } from '../../core/agenda';
 import { parseAgenda, visibleText } from '../../core/agenda/parse';
 import { docUrl, parseActionItem } from '../../core/agenda';
-
-export interface ReviewEntry {
-  /** The meeting's date. */
-  readonly date: string;
-  readonly text: string;
-  /** The meeting's heading in the agenda doc. */
-  readonly link: string;
-}
-
-export interface ReviewGathering {
-  readonly wins: readonly ReviewEntry[];
-  readonly feedback: readonly ReviewEntry[];
-  readonly growth: readonly ReviewEntry[];
-  readonly completedItems: readonly ReviewEntry[];
-}
-
-export type ReviewPart = keyof ReviewGathering;
+import type { ReviewEntry, ReviewGathering, ReviewPart } from '../../core/review';
 
 const PART_HEADINGS: readonly [Exclude<ReviewPart, 'completedItems'>, RegExp][] = [
   ['wins', /\bwins?\b|celebrat|went well|kudos/iu],

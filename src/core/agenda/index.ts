@@ -40,3 +40,6 @@ export {
 } from './meeting-times';
 export type { MeetingTimes } from './meeting-times';
 export { planRetitle } from './plan-retitle';
+export { planAddQuestion, TOPICS_HEADING } from './plan-add-question';
+export { planPairDoc, isBlank, hasSection } from './plan-pair-doc';
+export type { ComingMeeting, PairDocPlan, PairDocState } from './plan-pair-doc';

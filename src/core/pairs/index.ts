@@ -15,3 +15,4 @@ export type { Participant } from './people';
 export { PAIR_ROLES, defaultRole, otherRole, parseRole, roleInPair } from './role';
 export type { PairRole, RoleParseResult } from './role';
 export { MAX_PROPERTY_BYTES, pairTag } from './pairTag';
+export { seriesFingerprint } from './seriesFingerprint';

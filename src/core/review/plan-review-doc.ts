@@ -1,8 +1,8 @@
 // Plans the review-notes doc: a title, one line on where it comes from, then wins, feedback,
 // growth and completed items, each entry "date · text" with the date linking to its meeting.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
-import { insertParagraphs, oneLine, type NewParagraph } from '../../core/agenda/requests';
-import type { ReviewEntry, ReviewGathering, ReviewPart } from './gather';
+import { insertParagraphs, oneLine, type NewParagraph } from '../agenda/requests';
+import type { ReviewEntry, ReviewGathering, ReviewPart } from './review-entry';
 
 type Request = docs_v1.Schema$Request;
 

@@ -1,8 +1,8 @@
 import { DocumentModel } from '../../../dev/emulator/docs';
-import { DEFAULT_TEMPLATE } from '../../core/agenda';
-import { afterPlan, type ApplyRequests } from '../../core/agenda/testing/model';
-import { PAIR } from '../../core/agenda/testing/pair';
-import { planAddQuestion } from './plan-add-question';
+import { DEFAULT_TEMPLATE } from './template';
+import { afterPlan, type ApplyRequests } from './testing/model';
+import { PAIR } from './testing/pair';
+import { planAddQuestion, TOPICS_HEADING } from './plan-add-question';
 
 const apply: ApplyRequests = (document, requests) => {
   const model = DocumentModel.fromJson(document);
@@ -114,6 +114,21 @@ describe('planAddQuestion', () => {
     it('writes hostile text as plain text on one line', () => {
       const after = add(['# 2026-11-24', '## Check-in'], '2026-11-24', '<b>Bold</b>\nand & "quoted" 🙂 שלום');
       expect(after).toEqual(['# 2026-11-24', '## Check-in', '- <b>Bold</b> and & "quoted" 🙂 שלום']);
+    });
+
+    it('adds nothing when the question is already written elsewhere in the section', () => {
+      const lines = ['# 2026-11-24', '## Check-in', '## Wins', `- ${Q.toLowerCase()}`];
+      expect(add(lines)).toEqual(lines);
+    });
+
+    it('starts a Topics block with no date and no block yet, above every meeting section', () => {
+      expect(add(['# Current focus', '# 2026-11-24', '## Check-in'], null)).toEqual([
+        '# Current focus',
+        `# ${TOPICS_HEADING}`,
+        `- ${Q}`,
+        '# 2026-11-24',
+        '## Check-in',
+      ]);
     });
 
     it('adds nothing for a blank question', () => {

@@ -1,10 +1,12 @@
 // Plans "add to agenda" for a suggested question: a bullet under the next meeting's check-in
 // sub-heading, or under a "Topics" heading when there is none. Pure: Docs JSON in, requests out.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
-import type { Agenda, AgendaElement, MeetingSection, Person, Template } from '../../core/agenda';
-import { parseAgenda, visibleText } from '../../core/agenda/parse';
-import { sectionInsertionIndex } from '../../core/agenda/placement';
-import { insertParagraphs, insertionPointAt, oneLine, type NewParagraph } from '../../core/agenda/requests';
+import type { AgendaElement } from './paragraph';
+import { parseAgenda, visibleText, type Agenda, type MeetingSection } from './parse';
+import type { Person } from './people';
+import { sectionInsertionIndex } from './placement';
+import { insertParagraphs, insertionPointAt, oneLine, type NewParagraph } from './requests';
+import type { Template } from './template';
 
 type Request = docs_v1.Schema$Request;
 

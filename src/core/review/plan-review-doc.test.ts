@@ -1,7 +1,7 @@
 import { DocumentModel } from '../../../dev/emulator/docs';
-import { renderDoc } from '../../core/agenda/testing/render-doc';
-import type { ReviewGathering } from './gather';
-import { NOTHING_LINE, planReviewDoc } from './plan-review-doc';
+import { renderDoc } from '../agenda/testing/render-doc';
+import type { ReviewGathering } from './review-entry';
+import { NOTHING_LINE, planReviewDoc, PRIVATE_MARK, PRIVATE_NOTES_TITLE } from './plan-review-doc';
 
 function written(gathering: ReviewGathering) {
   const model = DocumentModel.create('review-1', 'untitled');
@@ -74,6 +74,28 @@ describe('planReviewDoc', () => {
         ['2026-01-01', 'https://l/1'],
         ['2026-01-02', 'https://l/2'],
       ]);
+    });
+
+    it('ends with the private notes, each line marked private and its date linked (its @example owner)', () => {
+      const model = DocumentModel.create('review-1', 'untitled');
+      const privateNotes = [{ date: '2026-11-10', text: 'Ask about the move', link: 'https://p/1' }];
+      model.apply(planReviewDoc(EMPTY, { title: 'Review notes · Bob Okafor', intro: 'Mine.', privateNotes }));
+      const document = model.toJson();
+      expect(renderDoc(document).slice(-3)).toEqual([
+        `# ${PRIVATE_NOTES_TITLE}`,
+        `- 2026-11-10 · ${PRIVATE_MARK}Ask about the move`,
+        '',
+      ]);
+      expect(renderDoc(document)[0]).toBe('= Review notes · Bob Okafor');
+      expect(links(document)).toEqual([['2026-11-10', 'https://p/1']]);
+    });
+
+    it('writes no private part when the owner keeps no private notes, and leaves out a blank intro', () => {
+      const model = DocumentModel.create('review-1', 'untitled');
+      model.apply(planReviewDoc(EMPTY, { title: 'Review notes · Bob', intro: ' \n ', privateNotes: [] }));
+      const lines = renderDoc(model.toJson());
+      expect(lines).not.toContain(`# ${PRIVATE_NOTES_TITLE}`);
+      expect(lines.slice(0, 2)).toEqual(['= Review notes · Bob', '# Wins']);
     });
 
     it('writes every part heading with a "nothing" line when the period was empty', () => {
