@@ -3,7 +3,7 @@
 // tabs pressing "Mark done". No twins, no duplicates, no lost edits.
 import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import { Scenario } from '../harness';
 import { referenceAt, runWindow, type Start } from './support/fault-matrix';
 import { openItemsBySection, soundness } from './support/invariants';

@@ -4,7 +4,7 @@ import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import { tick, type FiredTrigger } from '../../../dev/emulator/scheduler';
-import { ENTRY, TURN_ON_ACTION } from '../../../dev/sim/entry-points';
+import { ENTRY, TURN_ON_ACTION } from '../../../dev/driver/entry-points';
 import type { World } from '../../../dev/emulator/world';
 import { sampleWorld } from '../../../dev/sample-world';
 import { Scenario } from '../../harness';
