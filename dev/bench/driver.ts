@@ -2,6 +2,7 @@
 // prepares the worlds the scenarios start from, each built once and reused for every run.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { AddonDriver } from '../driver/driver';
+import { typeInSection } from '../driver/typing';
 import { Workspace } from '../emulator/workspace';
 import type { World } from '../emulator/world';
 import { pairTag } from '../../src/core/pairs';
@@ -101,31 +102,7 @@ export class Session {
    * of Tandem's). An open item when `text` starts with "[ ]".
    */
   append(email: string, pair: number, date: string, text: string): void {
-    const docId = this.pairDocId(pair);
-    const content = this.ws.drive.documentJson(docId)?.body?.content ?? [];
-    const heading1 = (i: number) => content[i]?.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
-    const at = content.findIndex(
-      (e, i) => heading1(i) && (e.paragraph?.elements?.[0]?.textRun?.content ?? '').startsWith(date),
-    );
-    if (at < 0) throw new Error(`pair ${pair} has no section ${date}`);
-    let end = at + 1;
-    while (end < content.length && !heading1(end)) end++;
-    const index = (content[end - 1]?.endIndex ?? 2) - 1;
-    this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate(
-      {
-        requests: [
-          { insertText: { location: { index }, text: `\n${text}` } },
-          {
-            updateParagraphStyle: {
-              range: { startIndex: index + 1, endIndex: index + 2 },
-              paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-              fields: 'namedStyleType',
-            },
-          },
-        ],
-      },
-      docId,
-    );
+    typeInSection(this.ws, email, this.pairDocId(pair), { date }, text);
   }
 
   /** Size of pair i's doc: bytes of its documents.get JSON and its paragraph count. */
