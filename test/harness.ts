@@ -4,13 +4,12 @@ import { readFileSync } from 'node:fs';
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToLines } from '../dev/doc-text';
-import { addonEvent } from '../dev/emulator/addon-events';
+import { AddonDriver } from '../dev/driver/driver';
 import { BundleRunner, type ExecutionResult } from '../dev/emulator/runtime';
-import { tick, type FiredTrigger } from '../dev/emulator/scheduler';
+import type { FiredTrigger } from '../dev/emulator/scheduler';
 import { readingsFromEnv } from '../dev/emulator/readings';
 import { Workspace } from '../dev/emulator/workspace';
 import type { World } from '../dev/emulator/world';
-import { ENTRY, TURN_ON_ACTION } from '../dev/sim/entry-points';
 import { pairTag } from '../src/core/pairs';
 
 let cachedCode: string | null = null;
@@ -22,37 +21,28 @@ function bundle(): string {
 export class Scenario {
   readonly ws: Workspace;
   readonly runner: BundleRunner;
+  /** Turns Tandem on, syncs, opens cards and presses buttons as the host and a person would. */
+  readonly driver: AddonDriver;
 
   /** Under the world's own readings if it names them, else the variant `TANDEM_READINGS` names for the test run. */
   constructor(world: World) {
     const variant = world.readings === undefined ? readingsFromEnv(process.env) : undefined;
     this.ws = Workspace.fromWorld(world, variant ? { readings: variant } : {});
     this.runner = new BundleRunner(bundle(), 'Etc/UTC');
+    this.driver = new AddonDriver(this.ws, this.runner);
   }
 
   enable(email: string): ExecutionResult {
-    return this.runner.run(this.ws, {
-      user: email,
-      functionName: ENTRY.action,
-      args: [
-        addonEvent(this.ws, { user: email, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } }),
-      ],
-      kind: 'card',
-    });
+    return this.driver.enable(email);
   }
 
   sync(email: string): ExecutionResult {
-    return this.runner.run(this.ws, {
-      user: email,
-      functionName: ENTRY.scheduledSync,
-      args: [{}],
-      kind: 'trigger',
-    });
+    return this.driver.sync(email);
   }
 
   /** Advances the clock to `iso`, firing due triggers; fails the test if any execution failed. */
   tick(iso: string): FiredTrigger[] {
-    const fired = tick(this.ws, this.runner, Date.parse(iso));
+    const fired = this.driver.tick(Date.parse(iso));
     const failed = fired.filter((f) => !f.result.ok);
     if (failed.length > 0)
       throw new Error(

@@ -1,11 +1,10 @@
 // Drives the bundle in the emulator as a user would (turn on, open a card, let time pass) and
 // prepares the worlds the scenarios start from, each built once and reused for every run.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import { addonEvent } from '../emulator/addon-events';
-import { tick } from '../emulator/scheduler';
+import { AddonDriver } from '../driver/driver';
+import { typeInSection } from '../driver/typing';
 import { Workspace } from '../emulator/workspace';
 import type { World } from '../emulator/world';
-import { ENTRY, TURN_ON_ACTION } from '../sim/entry-points';
 import { pairTag } from '../../src/core/pairs';
 import { appendHistory } from './five-year-doc';
 import type { MeasuredExecution, MeasuredRunner } from './measure';
@@ -21,45 +20,32 @@ export const FIVE_YEARS_OF_WEEKS = 260;
 /** The hour (Paris) of the manager's reminder to prepare in the reminder worlds. */
 export const REMINDER_HOUR = 17;
 
-/** A workspace and the runner recording what the bundle does in it. */
+/** A workspace and the runner recording what the bundle does in it, driven as the manager. */
 export class Session {
   readonly ws: Workspace;
+  private readonly driver: AddonDriver;
 
   constructor(
     world: World,
     readonly runner: MeasuredRunner,
   ) {
     this.ws = Workspace.fromWorld(world);
+    this.driver = new AddonDriver(this.ws, runner);
   }
 
   /** The homepage "turn on" button, as the manager. */
   enable(): void {
-    const event = addonEvent(this.ws, {
-      user: MANAGER.email,
-      hostApp: 'CALENDAR',
-      parameters: { action: TURN_ON_ACTION },
-    });
-    this.runner.run(this.ws, {
-      user: MANAGER.email,
-      functionName: ENTRY.action,
-      args: [event],
-      kind: 'card',
-    });
+    this.driver.enable(MANAGER.email);
   }
 
   /** Lets time pass to `at`, firing every due trigger. */
   tickTo(at: number): void {
-    tick(this.ws, this.runner, at);
+    this.driver.tick(at);
   }
 
   /** One background sync now, run by hand (no trigger id): it lists changes and does all that is due. */
   sync(): void {
-    this.runner.run(this.ws, {
-      user: MANAGER.email,
-      functionName: ENTRY.scheduledSync,
-      args: [{}],
-      kind: 'trigger',
-    });
+    this.driver.sync(MANAGER.email);
   }
 
   /**
@@ -81,27 +67,12 @@ export class Session {
 
   /** Opens the Calendar event card on the next occurrence of pair i's 1:1. */
   openEventCard(pair: number): void {
-    const instanceId = this.nextInstanceId(pair);
-    const event = addonEvent(this.ws, { user: MANAGER.email, hostApp: 'CALENDAR', eventId: instanceId });
-    this.runner.run(this.ws, {
-      user: MANAGER.email,
-      functionName: ENTRY.calendarEventOpen,
-      args: [event],
-      kind: 'card',
-    });
+    this.driver.openEvent(MANAGER.email, this.nextInstanceId(pair));
   }
 
   /** Opens the Docs sidebar (homepage trigger) on pair i's agenda doc. */
   openDocsSidebar(pair: number): void {
-    const docId = this.pairDocId(pair);
-    const event = addonEvent(this.ws, { user: MANAGER.email, hostApp: 'DOCS', docId });
-    this.runner.run(this.ws, {
-      user: MANAGER.email,
-      functionName: ENTRY.docsHomepage,
-      args: [event],
-      kind: 'card',
-      activeDocumentId: docId,
-    });
+    this.driver.openDoc(MANAGER.email, this.pairDocId(pair));
   }
 
   nextInstanceId(pair: number): string {
@@ -131,31 +102,7 @@ export class Session {
    * of Tandem's). An open item when `text` starts with "[ ]".
    */
   append(email: string, pair: number, date: string, text: string): void {
-    const docId = this.pairDocId(pair);
-    const content = this.ws.drive.documentJson(docId)?.body?.content ?? [];
-    const heading1 = (i: number) => content[i]?.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
-    const at = content.findIndex(
-      (e, i) => heading1(i) && (e.paragraph?.elements?.[0]?.textRun?.content ?? '').startsWith(date),
-    );
-    if (at < 0) throw new Error(`pair ${pair} has no section ${date}`);
-    let end = at + 1;
-    while (end < content.length && !heading1(end)) end++;
-    const index = (content[end - 1]?.endIndex ?? 2) - 1;
-    this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate(
-      {
-        requests: [
-          { insertText: { location: { index }, text: `\n${text}` } },
-          {
-            updateParagraphStyle: {
-              range: { startIndex: index + 1, endIndex: index + 2 },
-              paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-              fields: 'namedStyleType',
-            },
-          },
-        ],
-      },
-      docId,
-    );
+    typeInSection(this.ws, email, this.pairDocId(pair), { date }, text);
   }
 
   /** Size of pair i's doc: bytes of its documents.get JSON and its paragraph count. */

@@ -1,7 +1,7 @@
 // The event objects Google passes to a Workspace add-on's functions (homepage, Calendar eventOpen,
 // Docs homepage / file scope granted, and card actions), built from the emulator's state.
 // Shape: developers.google.com/workspace/add-ons/concepts/event-objects
-import { zonedFields } from './appsscript/time-zone';
+import { zonedFields } from './time-zone';
 import type { Workspace } from './workspace';
 
 export interface AddonEventOptions {

@@ -5,6 +5,7 @@ import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { drive_v3 } from 'googleapis/build/src/apis/drive/v3';
 import { READINGS_NAMES, type ReadingsName, type ReadingsOption } from './readings';
+import { isIanaTimeZone } from './time-zone';
 
 export interface WorldUser {
   email: string;
@@ -71,14 +72,7 @@ const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be an email a
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
 
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone such as Europe/Paris');
+const timeZone = z.string().refine(isIanaTimeZone, 'must be an IANA time zone such as Europe/Paris');
 
 const worldSchema = z.object({
   now: isoTime,

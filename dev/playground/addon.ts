@@ -1,13 +1,12 @@
 // Runs Tandem's bundle the way Google's add-on host does: the homepage, the Calendar event card,
 // the Docs sidebar and button actions — then applies host-app actions: attachments wait, unsaved, in
 // the open event until the person saves it; a file scope request is granted as the person would.
-import { addonEvent } from '../emulator/addon-events';
-import { attachmentsOfResponse } from '../emulator/open-event-edits';
+import { AddonDriver, type CardCall, type HostApp } from '../driver/driver';
+import { ENTRY } from '../driver/entry-points';
 import type { ExecutionResult } from '../emulator/runtime';
-import { ENTRY } from '../sim/entry-points';
 import type { Playground } from './playground';
 
-export type HostApp = 'CALENDAR' | 'DOCS';
+export type { HostApp };
 
 /** A form value as the page sends it; dates travel as epoch ms, as Google's event object has them. */
 export type FormValue =
@@ -67,74 +66,54 @@ function outcome(result: ExecutionResult | null, functionName: string, problem?:
   };
 }
 
-function run(
-  pg: Playground,
-  functionName: string,
-  context: AddonContext,
-  event: Record<string, unknown>,
-): AddonOutcome {
+/** The driver on the playground's world, or null while no bundle is built. */
+function driverOf(pg: Playground): AddonDriver | null {
   const runner = pg.runner();
-  if (!runner) return outcome(null, functionName, pg.bundleStatus().problem);
-  const result = runner.run(pg.ws, {
-    user: context.user,
-    functionName,
-    args: [event],
-    kind: 'card',
-    activeDocumentId: context.host === 'DOCS' ? (context.docId ?? null) : null,
-  });
-  return outcome(result, functionName);
+  return runner ? new AddonDriver(pg.ws, runner) : null;
 }
 
-function eventFor(
-  pg: Playground,
-  context: AddonContext,
-  parameters?: Record<string, string>,
-  form?: Record<string, FormValue>,
-) {
+function noBundle(pg: Playground, functionName: string): AddonOutcome {
+  return outcome(null, functionName, pg.bundleStatus().problem);
+}
+
+/** The open event or doc of the context, as its host app has it (Calendar: an event; Docs: a doc). */
+function placeOf(context: AddonContext): CardCall {
+  return context.host === 'CALENDAR'
+    ? { host: 'CALENDAR', ...(context.eventId !== undefined ? { eventId: context.eventId } : {}) }
+    : { host: 'DOCS', ...(context.docId !== undefined ? { docId: context.docId } : {}) };
+}
+
+/** The page's form values as the event object carries them: strings, date and date-time pickers. */
+function formOf(form: Record<string, FormValue>): Pick<CardCall, 'form' | 'dates' | 'dateTimes'> {
   const strings: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(form ?? {}))
+  const dates: Record<string, number> = {};
+  const dateTimes: Record<string, number> = {};
+  for (const [name, value] of Object.entries(form)) {
     if (value.kind === 'string') strings[name] = value.values;
-  const event = addonEvent(pg.ws, {
-    user: context.user,
-    hostApp: context.host,
-    eventId: context.host === 'CALENDAR' ? context.eventId : undefined,
-    docId: context.host === 'DOCS' ? context.docId : undefined,
-    parameters,
-    formInputs: form ? strings : undefined,
-  });
-  // Date pickers: developers.google.com/workspace/add-ons/concepts/event-objects#date-input
-  // (dateInput.msSinceEpoch) and #date-time-input (dateTimeInput: msSinceEpoch, hasDate, hasTime).
-  const common = event.commonEventObject as { formInputs?: Record<string, unknown> };
-  for (const [name, value] of Object.entries(form ?? {})) {
-    if (value.kind === 'date') {
-      common.formInputs = {
-        ...common.formInputs,
-        [name]: { dateInput: { msSinceEpoch: String(value.msSinceEpoch) } },
-      };
-    } else if (value.kind === 'dateTime') {
-      common.formInputs = {
-        ...common.formInputs,
-        [name]: { dateTimeInput: { msSinceEpoch: String(value.msSinceEpoch), hasDate: true, hasTime: true } },
-      };
-    }
+    else if (value.kind === 'date') dates[name] = value.msSinceEpoch;
+    else dateTimes[name] = value.msSinceEpoch;
   }
-  return event;
+  return {
+    form: strings,
+    ...(Object.keys(dates).length > 0 ? { dates } : {}),
+    ...(Object.keys(dateTimes).length > 0 ? { dateTimes } : {}),
+  };
 }
 
 /** The homepage card: Calendar's (onHomepage) or the Docs sidebar's (onDocsHomepage, with the open doc). */
 export function openHomepage(pg: Playground, context: AddonContext): AddonOutcome {
   const fn = context.host === 'DOCS' ? ENTRY.docsHomepage : ENTRY.homepage;
-  return run(pg, fn, context, eventFor(pg, context));
+  const driver = driverOf(pg);
+  if (!driver) return noBundle(pg, fn);
+  return outcome(driver.homepage(context.user, placeOf(context)), fn);
 }
 
 /** The Calendar event card (eventOpenTrigger) for an event of the user's calendar. */
 export function openEventCard(pg: Playground, context: AddonContext): AddonOutcome {
-  return run(
-    pg,
-    ENTRY.calendarEventOpen,
-    { ...context, host: 'CALENDAR' },
-    eventFor(pg, { ...context, host: 'CALENDAR' }),
-  );
+  const fn = ENTRY.calendarEventOpen;
+  const driver = driverOf(pg);
+  if (!driver) return noBundle(pg, fn);
+  return outcome(driver.card(context.user, fn, placeOf({ ...context, host: 'CALENDAR' })), fn);
 }
 
 interface ActionResponseJson {
@@ -149,13 +128,15 @@ export function runAction(
   parameters: Record<string, string>,
   form: Record<string, FormValue>,
 ): AddonOutcome {
-  const result = run(pg, functionName, context, eventFor(pg, context, parameters, form));
+  const driver = driverOf(pg);
+  if (!driver) return noBundle(pg, functionName);
+  const call = { ...placeOf(context), parameters, ...formOf(form) };
+  const result = outcome(driver.card(context.user, functionName, call), functionName);
   if (!result.ok) return result;
   const host = (result.value as ActionResponseJson | null)?.hostAppAction;
-  const attachments = attachmentsOfResponse(result.value);
+  const attachments = driver.holdAttachments(context.user, context.eventId, result.value);
   if (attachments.length > 0 && context.eventId) {
     // Calendar shows them in the open event; they are kept only when the person presses Save.
-    pg.ws.openEvents.hold(context.user, context.eventId, attachments);
     result.effects.push({
       kind: 'attachmentsPending',
       eventId: context.eventId,
@@ -164,8 +145,7 @@ export function runAction(
   }
   if (host?.editorAction?.requestFileScopeForActiveDocument && context.docId) {
     // Docs asks the person; the playground's person always says yes, then the trigger runs.
-    pg.ws.drive.grantFileScope(context.user, context.docId);
-    const card = run(pg, ENTRY.docsFileScopeGranted, context, eventFor(pg, context));
+    const card = outcome(driver.grantFileScope(context.user, context.docId), ENTRY.docsFileScopeGranted);
     result.effects.push({ kind: 'fileScopeGranted', docId: context.docId, card });
   }
   return result;

@@ -2,7 +2,7 @@
 // "next week" take the world's time, and advancing to it while every due trigger fires.
 import { instantToWall, wallToInstant } from '../emulator/calendar/time';
 import type { BundleRunner } from '../emulator/runtime';
-import { tick } from '../emulator/scheduler';
+import { AddonDriver } from '../driver/driver';
 import type { Workspace } from '../emulator/workspace';
 import { weekView, type WeekEvent } from './calendar-week';
 import { DAY, HOUR_MS, instantToWallAt } from './time-helpers';
@@ -128,7 +128,7 @@ export function advanceClock(
     ws.now = to;
     return { now: new Date(ws.now).toISOString(), fired: [] };
   }
-  const fired = tick(ws, runner, to).map((f) => ({
+  const fired = new AddonDriver(ws, runner).tick(to).map((f) => ({
     at: f.at,
     user: f.user,
     handler: f.handlerFunction,

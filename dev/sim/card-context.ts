@@ -2,7 +2,7 @@
 // exist and be theirs to open), the event a button is pressed on, and whether that event is saved.
 import { addonEvent, type AddonEventOptions } from '../emulator/addon-events';
 import { GoogleJsonResponseException } from '../emulator/errors';
-import { attachmentsOfResponse } from '../emulator/open-event-edits';
+import type { AddonDriver } from '../driver/driver';
 import type { Workspace } from '../emulator/workspace';
 import { UsageError } from './args';
 
@@ -35,15 +35,15 @@ export function cardEvent(ws: Workspace, options: AddonEventOptions): Record<str
  * Returns a note for the terminal when something was saved or dropped.
  */
 export function settleOpenEvent(
-  ws: Workspace,
+  driver: AddonDriver,
   user: string,
   eventId: string | undefined,
   response: unknown,
   save: boolean,
 ): string | null {
-  const attachments = attachmentsOfResponse(response);
+  const attachments = driver.holdAttachments(user, eventId, response);
   if (!eventId || attachments.length === 0) return null;
-  ws.openEvents.hold(user, eventId, attachments);
+  const { ws } = driver;
   const titles = attachments.map((a) => a.title ?? a.resourceUrl).join(', ');
   if (!save) {
     ws.openEvents.discard(user, eventId);

@@ -3,13 +3,11 @@
 import { readFileSync } from 'node:fs';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToText } from '../doc-text';
-import { addonEvent } from '../emulator/addon-events';
+import { AddonDriver } from '../driver/driver';
 import type { BundleRunner, ExecutionResult } from '../emulator/runtime';
-import { tick } from '../emulator/scheduler';
 import type { Workspace } from '../emulator/workspace';
 import { jsonOption, required, UsageError, type SimArgs } from './args';
 import { cardEvent, checkDocToOpen, settleOpenEvent } from './card-context';
-import { ENTRY, TURN_ON_ACTION } from './entry-points';
 import { mailReport } from './mail';
 import { triggersReport } from './triggers';
 
@@ -71,34 +69,22 @@ function runOutcome(result: ExecutionResult, print: unknown): CommandOutcome {
 }
 
 export function runCommand(ws: Workspace, runner: BundleRunner | null, args: SimArgs): CommandOutcome {
-  const need = (): BundleRunner => {
+  // An unknown event id is bad input, not a card's failure.
+  const driver = (): AddonDriver => {
     if (!runner) throw new UsageError('dist/Code.js is missing: run `npm run build` first');
-    return runner;
+    return new AddonDriver(ws, runner, { deadlineMs: args.deadlineMs, eventFor: cardEvent });
   };
-  const deadlineMs = args.deadlineMs;
   switch (args.command) {
     case 'new':
       return { output: `wrote a sample world to ${args.world}`, changed: true };
     case 'enable': {
       const as = required(args.as, '--as EMAIL', 'enable');
-      const result = need().run(ws, {
-        user: as,
-        functionName: ENTRY.action,
-        args: [addonEvent(ws, { user: as, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } })],
-        kind: 'card',
-        deadlineMs,
-      });
+      const result = driver().enable(as);
       return runOutcome(result, { ...summarize(result), response: result.value });
     }
     case 'sync': {
       const as = required(args.as, '--as EMAIL', 'sync');
-      const result = need().run(ws, {
-        user: as,
-        functionName: ENTRY.scheduledSync,
-        args: [{ authMode: 'FULL' }],
-        kind: 'trigger',
-        deadlineMs,
-      });
+      const result = driver().sync(as);
       return runOutcome(result, { ...summarize(result), logs: result.logs });
     }
     case 'tick': {
@@ -106,7 +92,7 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
       if (Number.isNaN(to)) throw new UsageError('--to must be an ISO date-time, e.g. 2026-11-24T12:00:00Z');
       if (to < ws.now)
         throw new UsageError(`--to ${args.to} is before the world's now (${new Date(ws.now).toISOString()})`);
-      const fired = tick(ws, need(), to, { deadlineMs });
+      const fired = driver().tick(to);
       const print = {
         now: new Date(ws.now).toISOString(),
         fired: fired.map((f) => ({
@@ -126,31 +112,14 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
     case 'open-event': {
       const as = required(args.as, '--as EMAIL', 'open-event');
       const eventId = required(args.event, '--event ID', 'open-event');
-      const event = cardEvent(ws, { user: as, hostApp: 'CALENDAR', eventId });
-      const result = need().run(ws, {
-        user: as,
-        functionName: ENTRY.calendarEventOpen,
-        args: [event],
-        kind: 'card',
-        deadlineMs,
-      });
+      const result = driver().openEvent(as, eventId);
       return runOutcome(result, result.ok ? result.value : summarize(result));
     }
     case 'open-doc': {
       const as = required(args.as, '--as EMAIL', 'open-doc');
       const docId = required(args.doc, '--doc ID', 'open-doc');
       checkDocToOpen(ws, as, docId);
-      // "Allow access": Docs grants drive.file for this doc, then runs onFileScopeGrantedTrigger.
-      if (args.grant) ws.drive.grantFileScope(as, docId);
-      const event = cardEvent(ws, { user: as, hostApp: 'DOCS', docId });
-      const result = need().run(ws, {
-        user: as,
-        functionName: args.grant ? ENTRY.docsFileScopeGranted : ENTRY.docsHomepage,
-        args: [event],
-        kind: 'card',
-        activeDocumentId: docId,
-        deadlineMs,
-      });
+      const result = args.grant ? driver().grantFileScope(as, docId) : driver().openDoc(as, docId);
       return runOutcome(result, result.ok ? result.value : summarize(result));
     }
     case 'click': {
@@ -164,23 +133,13 @@ export function runCommand(ws: Workspace, runner: BundleRunner | null, args: Sim
       const form = args.form ? formRecord(jsonOption(args.form, '--form')) : undefined;
       const docId = args.doc;
       if (docId !== undefined) checkDocToOpen(ws, as, docId);
-      const event = cardEvent(ws, {
-        user: as,
-        hostApp: docId !== undefined ? 'DOCS' : 'CALENDAR',
+      const addon = driver();
+      const result = addon.click(as, action, params, {
         ...(args.event !== undefined ? { eventId: args.event } : {}),
         ...(docId !== undefined ? { docId } : {}),
-        parameters: { ...params, action },
-        formInputs: form,
+        ...(form ? { form } : {}),
       });
-      const result = need().run(ws, {
-        user: as,
-        functionName: ENTRY.action,
-        args: [event],
-        kind: 'card',
-        activeDocumentId: docId ?? null,
-        deadlineMs,
-      });
-      const note = result.ok ? settleOpenEvent(ws, as, args.event, result.value, args.save) : null;
+      const note = result.ok ? settleOpenEvent(addon, as, args.event, result.value, args.save) : null;
       return {
         ...runOutcome(result, result.ok ? result.value : summarize(result)),
         ...(note ? { note } : {}),

@@ -1,23 +1,9 @@
 // The Docs sidebar at the panel's width in Chromium, through the real bundle: it fits in about two
 // screens, questions use the panel's width, a long item is clamped, and a picked topic stays open
 // after a press elsewhere on the card (issue 16). Screenshots go to /tmp/card-fit/.
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import type { OpenBrowser } from '../../dev/playground/browser';
 import { CardScenario } from '../cards/card-harness';
 import { ALICE, BOB, cardWorld, writeInSection } from '../cards/worlds';
-import {
-  BROWSER_TEST_TIMEOUT_MS,
-  byTestId,
-  launch,
-  openPage,
-  panelIdle,
-  startWorld,
-  waitForText,
-  type World0,
-} from './harness';
-
-jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+import { byTestId, panelIdle, waitForText, useBrowserSession } from './harness';
 
 const SHOTS = '/tmp/card-fit';
 /** The sidebar measured ~1,700 px with ten collapsible categories; two panel screens is the aim. */
@@ -28,9 +14,6 @@ const LONG_ITEM =
   'before the end of the month so that the rollout can start on time, then tell the support team ' +
   'what changes for customers and when, with a short FAQ they can paste into replies';
 
-let browser: OpenBrowser;
-let world: World0;
-let page: Page;
 let docId = '';
 
 function sidebarWorld() {
@@ -43,25 +26,22 @@ function sidebarWorld() {
   return s.ws.toWorld();
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  world = await startWorld(sidebarWorld());
-  browser = await launch();
-  page = browser.page;
-  await openPage(page, world, `#/doc?user=${encodeURIComponent(ALICE)}&doc=${docId}`);
-  await waitForText(byTestId(page, 'panel-body'), 'Open action items');
+const ui = useBrowserSession({
+  worldPer: 'file',
+  shots: SHOTS,
+  world: sidebarWorld,
+  open: () => `#/doc?user=${encodeURIComponent(ALICE)}&doc=${docId}`,
 });
-afterAll(async () => {
-  await browser?.close();
-  await world?.close();
+beforeAll(async () => {
+  await waitForText(byTestId(ui.page, 'panel-body'), 'Open action items');
 });
 
-const card = () => byTestId(page, 'panel-body').locator('[data-testid="card"]');
+const card = () => byTestId(ui.page, 'panel-body').locator('[data-testid="card"]');
 
 describe('Alice’s Docs sidebar for her 1:1 with Bob', () => {
   it('fits in about two screens of the panel', async () => {
     const box = await card().boundingBox();
-    await page.screenshot({ path: `${SHOTS}/sidebar.png`, fullPage: true });
+    await ui.page.screenshot({ path: `${SHOTS}/sidebar.png`, fullPage: true });
     expect(box?.height).toBeLessThan(MAX_SIDEBAR_PX);
   });
 
@@ -84,7 +64,7 @@ describe('Alice’s Docs sidebar for her 1:1 with Bob', () => {
 
   it('a picked topic stays open after "Mark done"', async () => {
     await card().locator('select[data-input-name="topic"]').selectOption('growth');
-    await panelIdle(page);
+    await panelIdle(ui.page);
     await waitForText(card(), 'Growth and career');
     const growthAdds = async () => card().locator('.card-section').filter({ hasText: 'More questions' });
     expect(await (await growthAdds()).getByRole('button', { name: 'Add', exact: true }).count()).toBe(5);
@@ -93,10 +73,10 @@ describe('Alice’s Docs sidebar for her 1:1 with Bob', () => {
       .filter({ hasText: 'send the deck' })
       .getByRole('button', { name: 'Mark done', exact: true })
       .click();
-    await panelIdle(page);
-    await waitForText(byTestId(page, 'panel-toast'), 'Marked done.');
+    await panelIdle(ui.page);
+    await waitForText(byTestId(ui.page, 'panel-toast'), 'Marked done.');
     expect(await card().locator('select[data-input-name="topic"]').inputValue()).toBe('growth');
     expect(await (await growthAdds()).getByRole('button', { name: 'Add', exact: true }).count()).toBe(5);
-    await page.screenshot({ path: `${SHOTS}/sidebar-topic.png`, fullPage: true });
+    await ui.page.screenshot({ path: `${SHOTS}/sidebar-topic.png`, fullPage: true });
   });
 });

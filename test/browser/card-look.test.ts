@@ -1,33 +1,15 @@
 // How the playground draws CardService cards in Chromium, next to Google's own panel (issue 16): a
 // text button's label lines up with the section's text, icons are drawn, text areas fit their text.
 // Screenshots go to /tmp/card-look/.
-import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
-import type { OpenBrowser } from '../../dev/playground/browser';
+import type { Locator } from 'playwright-core';
 import { CardScenario } from '../cards/card-harness';
 import { ALICE, cardWorld } from '../cards/worlds';
-import {
-  BROWSER_TEST_TIMEOUT_MS,
-  byTestId,
-  launch,
-  openPage,
-  panelIdle,
-  panelSettled,
-  startWorld,
-  waitForText,
-  type World0,
-} from './harness';
-
-jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+import { byTestId, panelIdle, panelSettled, waitForText, useBrowserSession } from './harness';
 
 const SHOTS = '/tmp/card-look';
 /** Sub-pixel rounding and font hinting; the old renderer was 15 px off. */
 const ALIGN_TOLERANCE_PX = 2;
 const MIN_TEXT_AREA_LINES = 5;
-
-let browser: OpenBrowser;
-let world: World0;
-let page: Page;
 
 /** Alice with Tandem on and her six 1:1s synced. */
 function aliceWorld() {
@@ -37,21 +19,18 @@ function aliceWorld() {
   return s.ws.toWorld();
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  world = await startWorld(aliceWorld());
-  browser = await launch();
-  page = browser.page;
-  await openPage(page, world, `#/calendar?user=${encodeURIComponent(ALICE)}`);
-  await panelSettled(page);
-  await waitForText(byTestId(page, 'card-title'), 'Tandem');
+const ui = useBrowserSession({
+  worldPer: 'file',
+  shots: SHOTS,
+  world: aliceWorld,
+  open: () => `#/calendar?user=${encodeURIComponent(ALICE)}`,
 });
-afterAll(async () => {
-  await browser?.close();
-  await world?.close();
+beforeAll(async () => {
+  await panelSettled(ui.page);
+  await waitForText(byTestId(ui.page, 'card-title'), 'Tandem');
 });
 
-const card = () => byTestId(page, 'panel-body').locator('[data-testid="card"]');
+const card = () => byTestId(ui.page, 'panel-body').locator('[data-testid="card"]');
 
 /** The minimal DOM the in-page callbacks read (the project's tsconfig has no DOM library). */
 interface Rect {
@@ -84,7 +63,7 @@ describe('Alice’s Calendar homepage', () => {
     const name = card().locator('.w-decorated-text').filter({ hasText: 'Bob Okafor' });
     const labelLeft = await textLeft(settings);
     const textStart = await textLeft(name);
-    await byTestId(page, 'addon-panel').screenshot({ path: `${SHOTS}/homepage.png` });
+    await byTestId(ui.page, 'addon-panel').screenshot({ path: `${SHOTS}/homepage.png` });
     expect(Math.abs(labelLeft - textStart)).toBeLessThanOrEqual(ALIGN_TOLERANCE_PX);
   });
 });
@@ -92,9 +71,9 @@ describe('Alice’s Calendar homepage', () => {
 describe('Alice’s settings card', () => {
   beforeAll(async () => {
     await card().getByRole('button', { name: 'Settings', exact: true }).click();
-    await panelIdle(page);
-    await waitForText(byTestId(page, 'card-title'), 'Settings');
-    await byTestId(page, 'addon-panel').screenshot({ path: `${SHOTS}/settings.png` });
+    await panelIdle(ui.page);
+    await waitForText(byTestId(ui.page, 'card-title'), 'Settings');
+    await byTestId(ui.page, 'addon-panel').screenshot({ path: `${SHOTS}/settings.png` });
   });
 
   it('draws the person icon as a picture, not the ☺ character', async () => {
@@ -139,7 +118,7 @@ describe('Alice’s settings card', () => {
   it('shows each text field’s label once, with no placeholder repeating it', async () => {
     const fields = card()
       .locator('.w-field')
-      .filter({ has: page.locator('textarea, input') });
+      .filter({ has: ui.page.locator('textarea, input') });
     expect(await fields.count()).toBeGreaterThan(0);
     for (const field of await fields.all()) {
       const label = (await field.locator('.w-label').textContent()) ?? '';

@@ -1,45 +1,21 @@
 // Tandem's panel in Chromium: cards from the real bundle beside an event, and the card renderer
 // (every widget Tandem uses, CardService's HTML subset, action responses) on hand-written card JSON.
-import type { OpenBrowser } from '../../dev/playground/browser';
 import { dispatch, EVERY_WIDGET } from './card-fixtures';
-import {
-  BROWSER_TEST_TIMEOUT_MS,
-  byTestId,
-  launch,
-  openPage,
-  panelSettled,
-  startWorld,
-  waitForText,
-  type DomElement,
-  type World0,
-} from './harness';
+import { byTestId, panelSettled, waitForText, type DomElement, useBrowserSession } from './harness';
 
-jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
-
-let browser: OpenBrowser;
-let world: World0;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = useBrowserSession({ open: () => '' });
 beforeEach(async () => {
-  world = await startWorld();
-  await openPage(browser.page, world);
-  await panelSettled(browser.page);
+  await panelSettled(ui.page);
 });
 afterEach(async () => {
-  await browser.page.unrouteAll({ behavior: 'ignoreErrors' });
-  await world?.close();
+  await ui.page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 const panelButton = (name: string) =>
-  byTestId(browser.page, 'addon-panel').getByRole('button', { name, exact: true });
+  byTestId(ui.page, 'addon-panel').getByRole('button', { name, exact: true });
 
 async function showCard(card: unknown): Promise<void> {
-  await browser.page.evaluate(
+  await ui.page.evaluate(
     (c) => (globalThis as unknown as { playground: { showCard(c: unknown): void } }).playground.showCard(c),
     card,
   );
@@ -47,17 +23,17 @@ async function showCard(card: unknown): Promise<void> {
 
 describe('when an event is clicked', () => {
   it('the panel shows what the bundle answers for that event', async () => {
-    const answer = await world.api('/api/card/event', {
+    const answer = await ui.world.api('/api/card/event', {
       user: 'alice@example.com',
       eventId: 'bob1on1_20261020T080000Z',
     });
-    await browser.page.locator('[data-event-id="bob1on1_20261020T080000Z"]').click();
-    await waitForText(byTestId(browser.page, 'panel-context'), 'Alice / Bob');
-    const shown = await panelSettled(browser.page);
+    await ui.page.locator('[data-event-id="bob1on1_20261020T080000Z"]').click();
+    await waitForText(byTestId(ui.page, 'panel-context'), 'Alice / Bob');
+    const shown = await panelSettled(ui.page);
     if (answer.json.ok) {
       const card = answer.json.value as { header?: { title?: string } };
       expect(shown).toBe('card');
-      if (card.header?.title) await waitForText(byTestId(browser.page, 'card-title'), card.header.title);
+      if (card.header?.title) await waitForText(byTestId(ui.page, 'card-title'), card.header.title);
     } else {
       expect(shown).toBe(answer.json.missingFunction ? 'missing' : 'error');
     }
@@ -67,9 +43,9 @@ describe('when an event is clicked', () => {
 describe('when a card holds every widget Tandem uses', () => {
   it('renders each of them, with no placeholder', async () => {
     await showCard(EVERY_WIDGET);
-    await waitForText(byTestId(browser.page, 'card-title'), 'Alice / Bob');
-    expect(await byTestId(browser.page, 'unknown-widget').count()).toBe(0);
-    const kinds = await browser.page
+    await waitForText(byTestId(ui.page, 'card-title'), 'Alice / Bob');
+    expect(await byTestId(ui.page, 'unknown-widget').count()).toBe(0);
+    const kinds = await ui.page
       .locator('[data-testid="panel-body"] .widget')
       .evaluateAll((nodes) =>
         [...new Set(nodes.map((n) => (n as unknown as DomElement).dataset.widget))].sort(),
@@ -84,20 +60,20 @@ describe('when a card holds every widget Tandem uses', () => {
       'textInput',
       'textParagraph',
     ]);
-    await waitForText(byTestId(browser.page, 'card-footer'), 'Save settings');
+    await waitForText(byTestId(ui.page, 'card-footer'), 'Save settings');
   });
 
   it('hides the widgets of a collapsible section past uncollapsibleWidgetsCount until "Show more"', async () => {
     await showCard(EVERY_WIDGET);
-    const image = browser.page.locator('[data-testid="panel-body"] .w-image');
+    const image = ui.page.locator('[data-testid="panel-body"] .w-image');
     expect(await image.isVisible()).toBe(false);
-    await browser.page.getByText('Show more').click();
+    await ui.page.getByText('Show more').click();
     expect(await image.isVisible()).toBe(true);
   });
 
   it("renders CardService's HTML subset as elements", async () => {
     await showCard(EVERY_WIDGET);
-    const text = browser.page.locator('.w-text').first();
+    const text = ui.page.locator('.w-text').first();
     expect(await text.locator('b').textContent()).toBe('Tue 27 Oct');
     expect(await text.locator('span').evaluate((n) => (n as unknown as DomElement).style.color)).toBe(
       'rgb(31, 111, 92)',
@@ -109,7 +85,7 @@ describe('when a card holds every widget Tandem uses', () => {
   it('sends the form values and parameters with a button press, and applies the response', async () => {
     await showCard(EVERY_WIDGET);
     let sent: Record<string, unknown> | null = null;
-    await browser.page.route('**/api/action', async (route) => {
+    await ui.page.route('**/api/action', async (route) => {
       sent = route.request().postDataJSON() as Record<string, unknown>;
       await route.fulfill({
         json: {
@@ -135,8 +111,8 @@ describe('when a card holds every widget Tandem uses', () => {
       });
     });
     await panelButton('Add to agenda').click();
-    await waitForText(byTestId(browser.page, 'card-title'), 'Question added');
-    await waitForText(byTestId(browser.page, 'panel-toast'), 'Added to the agenda');
+    await waitForText(byTestId(ui.page, 'card-title'), 'Question added');
+    await waitForText(byTestId(ui.page, 'panel-toast'), 'Added to the agenda');
     expect(sent).toMatchObject({
       user: 'alice@example.com',
       host: 'CALENDAR',
@@ -152,8 +128,8 @@ describe('when a card holds every widget Tandem uses', () => {
       },
     });
     // Back pops the pushed card.
-    await byTestId(browser.page, 'panel-back').click();
-    await waitForText(byTestId(browser.page, 'card-title'), 'Alice / Bob');
+    await byTestId(ui.page, 'panel-back').click();
+    await waitForText(byTestId(ui.page, 'card-title'), 'Alice / Bob');
   });
 
   it('follows updateCard and popToRoot navigations', async () => {
@@ -189,16 +165,16 @@ describe('when a card holds every widget Tandem uses', () => {
       },
       { action: { navigations: [{ popToRoot: true }] } },
     ];
-    await browser.page.route('**/api/action', (route) =>
+    await ui.page.route('**/api/action', (route) =>
       route.fulfill({ json: { ok: true, value: responses.shift(), calls: 0, effects: [], logs: [] } }),
     );
     await panelButton('Add to agenda').click();
-    await waitForText(byTestId(browser.page, 'card-title'), 'Second');
+    await waitForText(byTestId(ui.page, 'card-title'), 'Second');
     await panelButton('Next').click();
-    await waitForText(byTestId(browser.page, 'card-title'), 'Second, updated');
+    await waitForText(byTestId(ui.page, 'card-title'), 'Second, updated');
     await panelButton('Home').click();
-    await waitForText(byTestId(browser.page, 'card-title'), 'Alice / Bob');
-    expect(await byTestId(browser.page, 'panel-back').isVisible()).toBe(false);
+    await waitForText(byTestId(ui.page, 'card-title'), 'Alice / Bob');
+    expect(await byTestId(ui.page, 'panel-back').isVisible()).toBe(false);
   });
 });
 
@@ -208,10 +184,10 @@ describe('edge cases', () => {
       header: { title: 'Odd' },
       sections: [{ widgets: [{ carousel: { items: [] } }, { textParagraph: { text: 'still here' } }] }],
     });
-    const box = byTestId(browser.page, 'unknown-widget');
+    const box = byTestId(ui.page, 'unknown-widget');
     await waitForText(box, 'carousel');
     expect(await box.isVisible()).toBe(true);
-    await waitForText(browser.page.locator('.w-text'), 'still here');
+    await waitForText(ui.page.locator('.w-text'), 'still here');
   });
 
   it('never injects markup: script, img and event handlers in card text show as text', async () => {
@@ -229,18 +205,18 @@ describe('edge cases', () => {
         },
       ],
     });
-    const body = byTestId(browser.page, 'panel-body');
+    const body = byTestId(ui.page, 'panel-body');
     await waitForText(body, '<script>window.__pwned=2</script>');
     expect(await body.locator('script, img[src="x"]').count()).toBe(0);
     expect(await body.locator('i').getAttribute('onclick')).toBeNull();
     expect(await body.locator('a').getAttribute('href')).toBeNull();
     expect(
-      await browser.page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+      await ui.page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
   });
 
   it('says clearly when the bundle has no such function yet', async () => {
-    await browser.page.route('**/api/card/event', (route) =>
+    await ui.page.route('**/api/card/event', (route) =>
       route.fulfill({
         json: {
           ok: false,
@@ -253,13 +229,13 @@ describe('edge cases', () => {
         },
       }),
     );
-    await browser.page.locator('[data-event-id="bob1on1_20261020T080000Z"]').click();
-    await waitForText(byTestId(browser.page, 'panel-missing'), 'has no onCalendarEventOpen() yet');
+    await ui.page.locator('[data-event-id="bob1on1_20261020T080000Z"]').click();
+    await waitForText(byTestId(ui.page, 'panel-missing'), 'has no onCalendarEventOpen() yet');
   });
 
   it('a link to a doc that is not in the world opens the Docs view with a clear message', async () => {
     await showCard(EVERY_WIDGET);
     await panelButton('Open doc').click();
-    await waitForText(byTestId(browser.page, 'doc-error'), /not found/i);
+    await waitForText(byTestId(ui.page, 'doc-error'), /not found/i);
   });
 });

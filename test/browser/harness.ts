@@ -1,6 +1,6 @@
 // What every browser test needs: a playground server started in this process on a free port with
 // its own temporary world file, and Debian's Chromium (one per test file) driving the page.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -60,6 +60,83 @@ export async function launch(): Promise<OpenBrowser> {
 export async function openPage(page: Page, world: World0, hash = ''): Promise<void> {
   await page.goto(`${world.url}${hash}`);
   await page.waitForSelector('body[data-ready="true"]');
+}
+
+/** The Chromium page and the playground world a browser test file drives. */
+export interface BrowserSession {
+  readonly browser: OpenBrowser;
+  readonly page: Page;
+  readonly world: World0;
+}
+
+export interface BrowserSessionOptions {
+  /** The world the server starts on, built when the hooks run; the sample world when left out. */
+  world?: () => World;
+  /** `file`: one world whose steps run in order; `test` (the default): a fresh world for each test. */
+  worldPer?: 'file' | 'test';
+  /** The hash route to open once the world is up (it may read what `world` built); none when left out. */
+  open?: () => string;
+  /** A folder for the file's screenshots, made before the first test. */
+  shots?: string;
+}
+
+/**
+ * The setup every browser test file shares: the timeout, one Chromium for the file, and the world
+ * (one per file or per test), closed after. Read the session's fields inside tests and hooks.
+ * @example const ui = useBrowserSession({ worldPer: 'file', open: () => '#/calendar' }); // then ui.page
+ */
+export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserSession {
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+  let browser: OpenBrowser | undefined;
+  let world: World0 | undefined;
+  const openWorld = async (): Promise<void> => {
+    world = await startWorld(options.world?.());
+  };
+  const openRoute = async (): Promise<void> => {
+    if (options.open && browser && world) await openPage(browser.page, world, options.open());
+  };
+  if (options.worldPer === 'file') {
+    beforeAll(async () => {
+      if (options.shots) mkdirSync(options.shots, { recursive: true });
+      await openWorld();
+      browser = await launch();
+      await openRoute();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await world?.close();
+    });
+  } else {
+    beforeAll(async () => {
+      if (options.shots) mkdirSync(options.shots, { recursive: true });
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    beforeEach(async () => {
+      await openWorld();
+      await openRoute();
+    });
+    afterEach(async () => {
+      await world?.close();
+    });
+  }
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`no ${what} yet: read it inside a test or a hook`);
+    return value;
+  };
+  return {
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get page() {
+      return ready(browser, 'browser').page;
+    },
+    get world() {
+      return ready(world, 'world');
+    },
+  };
 }
 
 /** The little of the DOM the in-page callbacks read (the project's tsconfig has no DOM library). */

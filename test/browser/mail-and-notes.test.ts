@@ -2,21 +2,8 @@
 // Alice turns the reminder on, the clock passes its hour the day before her 1:1 with Bob, and the
 // Mail tab shows one e-mail, its doc text as text and a doc link that opens the doc; "My private
 // notes" opens her own doc, which Bob cannot find. Screenshots go to /tmp/mail-and-notes/.
-import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
-import type { OpenBrowser } from '../../dev/playground/browser';
-import {
-  BROWSER_TEST_TIMEOUT_MS,
-  byTestId,
-  launch,
-  openPage,
-  panelIdle,
-  startWorld,
-  waitForText,
-  type World0,
-} from './harness';
-
-jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+import type { Locator } from 'playwright-core';
+import { byTestId, panelIdle, waitForText, useBrowserSession } from './harness';
 
 const SHOTS = '/tmp/mail-and-notes';
 const BOB = 'bob@example.com';
@@ -26,47 +13,33 @@ const BOB_1ON1 = 'bob1on1_20261020T080000Z';
 const REMIND_HOUR = '12';
 const HOSTILE_TOPIC = '<img src=x onerror="document.body.dataset.hacked=1"> talk about <b>Q4</b>';
 
-let browser: OpenBrowser;
-let world: World0;
-let page: Page;
+const ui = useBrowserSession({ worldPer: 'file', shots: SHOTS, open: () => '' });
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  world = await startWorld();
-  browser = await launch();
-  page = browser.page;
-  await openPage(page, world);
-});
-afterAll(async () => {
-  await browser?.close();
-  await world?.close();
-});
-
-const panel = () => byTestId(page, 'addon-panel');
-const mails = () => byTestId(page, 'mail');
+const panel = () => byTestId(ui.page, 'addon-panel');
+const mails = () => byTestId(ui.page, 'mail');
 
 async function press(label: string): Promise<void> {
   await panel().getByRole('button', { name: label, exact: true }).first().click();
-  await panelIdle(page);
+  await panelIdle(ui.page);
 }
 
 async function openBobsEvent(): Promise<void> {
-  await byTestId(page, 'tab-calendar').click();
-  await page.locator(`[data-testid="cal-event"][data-event-id="${BOB_1ON1}"]`).click();
-  await panelIdle(page);
-  await waitForText(byTestId(page, 'panel-body'), 'My private notes');
+  await byTestId(ui.page, 'tab-calendar').click();
+  await ui.page.locator(`[data-testid="cal-event"][data-event-id="${BOB_1ON1}"]`).click();
+  await panelIdle(ui.page);
+  await waitForText(byTestId(ui.page, 'panel-body'), 'My private notes');
 }
 
 /** "+1 hour", then waits for the clock to read the hour given ("2026-10-19T08:00", UTC). */
 async function advanceHour(hour: string): Promise<void> {
-  await byTestId(page, 'clock-hour').click();
-  await page.waitForSelector(`[data-testid="clock-now"][data-now^="${hour}"]`);
-  await panelIdle(page);
+  await byTestId(ui.page, 'clock-hour').click();
+  await ui.page.waitForSelector(`[data-testid="clock-now"][data-now^="${hour}"]`);
+  await panelIdle(ui.page);
 }
 
 async function showMail(): Promise<void> {
-  await byTestId(page, 'tab-mail').click();
-  await page.waitForSelector('[data-testid="mail"], [data-testid="mail-empty"]');
+  await byTestId(ui.page, 'tab-mail').click();
+  await ui.page.waitForSelector('[data-testid="mail"], [data-testid="mail-empty"]');
 }
 
 async function box(locator: Locator) {
@@ -86,13 +59,13 @@ const overlap = (a: Box, b: Box) =>
 describe('the reminder to prepare, in Alice’s mailbox', () => {
   it('Alice turns Tandem on and the reminder on at 12:00 in Settings', async () => {
     await press('Turn on Tandem');
-    await waitForText(byTestId(page, 'panel-body'), 'Turn off');
+    await waitForText(byTestId(ui.page, 'panel-body'), 'Turn off');
     await press('Settings');
     const reminder = panel().getByLabel('E-mail me the day before my 1:1s');
     expect(await reminder.isChecked()).toBe(false);
     await reminder.check();
     await panel().getByLabel('At about (your time zone)').selectOption(REMIND_HOUR);
-    await page.screenshot({ path: `${SHOTS}/settings.png` });
+    await ui.page.screenshot({ path: `${SHOTS}/settings.png` });
     await press('Save');
     // Saved: Settings again shows the switch on at that hour.
     await press('Settings');
@@ -104,14 +77,14 @@ describe('the reminder to prepare, in Alice’s mailbox', () => {
   it('a topic in the next section is written into the agenda doc', async () => {
     await openBobsEvent();
     await press('Open agenda');
-    await waitForText(byTestId(page, 'doc-name'), 'Bob Okafor');
-    const checkIn = byTestId(page, 'doc-paragraph')
+    await waitForText(byTestId(ui.page, 'doc-name'), 'Bob Okafor');
+    const checkIn = byTestId(ui.page, 'doc-paragraph')
       .filter({ hasText: /^Check-in/ })
       .first();
     await checkIn.getByTestId('para-add').click();
-    await byTestId(page, 'para-input').fill(HOSTILE_TOPIC);
-    await byTestId(page, 'para-save').click();
-    await byTestId(page, 'doc-paragraph').filter({ hasText: 'talk about' }).first().waitFor();
+    await byTestId(ui.page, 'para-input').fill(HOSTILE_TOPIC);
+    await byTestId(ui.page, 'para-save').click();
+    await byTestId(ui.page, 'doc-paragraph').filter({ hasText: 'talk about' }).first().waitFor();
   });
 
   it('before the hour the mailbox is empty; the hourly run after 12:00 sends one e-mail, and no second one', async () => {
@@ -120,14 +93,14 @@ describe('the reminder to prepare, in Alice’s mailbox', () => {
     await advanceHour('2026-10-19T09:00');
     await advanceHour('2026-10-19T10:00');
     await showMail();
-    await byTestId(page, 'mail-empty').waitFor();
+    await byTestId(ui.page, 'mail-empty').waitFor();
     await advanceHour('2026-10-19T11:00');
     await mails().first().waitFor();
     expect(await mails().count()).toBe(1);
     await advanceHour('2026-10-19T12:00');
     await mails().first().waitFor();
     expect(await mails().count()).toBe(1);
-    await page.screenshot({ path: `${SHOTS}/mailbox.png` });
+    await ui.page.screenshot({ path: `${SHOTS}/mailbox.png` });
   });
 
   it('names the 1:1’s time and Bob, in the subject and the body', async () => {
@@ -141,39 +114,41 @@ describe('the reminder to prepare, in Alice’s mailbox', () => {
   });
 
   it('shows the doc’s text as text: the tags are visible, nothing runs, no image loads', async () => {
-    const html = byTestId(page, 'mail-html').first();
+    const html = byTestId(ui.page, 'mail-html').first();
     expect(await html.textContent()).toContain(HOSTILE_TOPIC);
     expect(await html.locator('img, b:has-text("Q4"), script, [onerror], [style]').count()).toBe(0);
-    const hacked = await page.evaluate(() => (globalThis as unknown as Page0).document.body.dataset.hacked);
+    const hacked = await ui.page.evaluate(
+      () => (globalThis as unknown as Page0).document.body.dataset.hacked,
+    );
     expect(hacked).toBeUndefined();
-    await byTestId(page, 'mail').first().locator('summary').click();
-    expect(await byTestId(page, 'mail-plain').first().textContent()).toContain(HOSTILE_TOPIC);
+    await byTestId(ui.page, 'mail').first().locator('summary').click();
+    expect(await byTestId(ui.page, 'mail-plain').first().textContent()).toContain(HOSTILE_TOPIC);
   });
 
   it('at 1024 and 1440 px the mailbox stays clear of Tandem’s panel and of the trigger log', async () => {
     for (const width of [1024, 1440]) {
-      await page.setViewportSize({ width, height: 760 });
-      const view = await box(byTestId(page, 'mail-view'));
+      await ui.page.setViewportSize({ width, height: 760 });
+      const view = await box(byTestId(ui.page, 'mail-view'));
       const first = await box(mails().first());
-      expect(overlap(view, await box(byTestId(page, 'addon-panel')))).toBe(false);
-      expect(overlap(first, await box(byTestId(page, 'addon-panel')))).toBe(false);
-      expect(overlap(view, await box(byTestId(page, 'fired-log')))).toBe(false);
+      expect(overlap(view, await box(byTestId(ui.page, 'addon-panel')))).toBe(false);
+      expect(overlap(first, await box(byTestId(ui.page, 'addon-panel')))).toBe(false);
+      expect(overlap(view, await box(byTestId(ui.page, 'fired-log')))).toBe(false);
       expect(first.right).toBeLessThanOrEqual(view.right);
-      await page.screenshot({ path: `${SHOTS}/mailbox-${width}.png` });
+      await ui.page.screenshot({ path: `${SHOTS}/mailbox-${width}.png` });
     }
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await ui.page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('its doc link opens the agenda doc in the Docs tab', async () => {
-    const link = byTestId(page, 'mail-html').first().getByRole('link', { name: 'Open the agenda' });
+    const link = byTestId(ui.page, 'mail-html').first().getByRole('link', { name: 'Open the agenda' });
     expect(await link.getAttribute('href')).toMatch(
       /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/,
     );
     await link.click();
-    await byTestId(page, 'doc-view').waitFor({ state: 'visible' });
-    await waitForText(byTestId(page, 'doc-name'), 'Alice Moreau & Bob Okafor');
-    await waitForText(byTestId(page, 'doc-page'), 'talk about');
-    expect(page.url()).toContain('#/doc?');
+    await byTestId(ui.page, 'doc-view').waitFor({ state: 'visible' });
+    await waitForText(byTestId(ui.page, 'doc-name'), 'Alice Moreau & Bob Okafor');
+    await waitForText(byTestId(ui.page, 'doc-page'), 'talk about');
+    expect(ui.page.url()).toContain('#/doc?');
   });
 });
 
@@ -181,37 +156,37 @@ describe('Alice’s private notes on her 1:1 with Bob', () => {
   it('"My private notes" on the event card opens her own doc in the Docs tab', async () => {
     await openBobsEvent();
     await press('My private notes');
-    await waitForText(byTestId(page, 'doc-name'), 'Private · 1:1 with Bob Okafor');
-    await waitForText(byTestId(page, 'doc-page'), 'Observations');
+    await waitForText(byTestId(ui.page, 'doc-name'), 'Private · 1:1 with Bob Okafor');
+    await waitForText(byTestId(ui.page, 'doc-page'), 'Observations');
     // The notification stays in view while the Docs tab opens the doc.
-    await waitForText(page.locator('[data-testid="panel-toast"].show'), 'Only you can see them');
-    await page.screenshot({ path: `${SHOTS}/private-notes.png` });
+    await waitForText(ui.page.locator('[data-testid="panel-toast"].show'), 'Only you can see them');
+    await ui.page.screenshot({ path: `${SHOTS}/private-notes.png` });
   });
 
   it('"My private notes" in the agenda doc’s sidebar opens the same doc, not a second one', async () => {
-    const privateUrl = page.url();
-    const picker = byTestId(page, 'doc-select');
+    const privateUrl = ui.page.url();
+    const picker = byTestId(ui.page, 'doc-select');
     const agenda =
       (await picker.locator('option', { hasText: 'Alice Moreau & Bob Okafor' }).getAttribute('value')) ?? '';
     await picker.selectOption(agenda);
-    await waitForText(byTestId(page, 'panel-body'), 'My private notes');
+    await waitForText(byTestId(ui.page, 'panel-body'), 'My private notes');
     await press('My private notes');
-    await waitForText(byTestId(page, 'doc-name'), 'Private · 1:1 with Bob Okafor');
-    expect(page.url()).toBe(privateUrl);
+    await waitForText(byTestId(ui.page, 'doc-name'), 'Private · 1:1 with Bob Okafor');
+    expect(ui.page.url()).toBe(privateUrl);
     const names = await picker.locator('option').allTextContents();
     expect(names.filter((n) => n.startsWith('Private'))).toEqual(['Private · 1:1 with Bob Okafor']);
   });
 
   it('Bob’s doc picker does not list it, and his mailbox is empty', async () => {
-    await byTestId(page, 'user-select').selectOption(BOB);
-    await byTestId(page, 'tab-doc').click();
+    await byTestId(ui.page, 'user-select').selectOption(BOB);
+    await byTestId(ui.page, 'tab-doc').click();
     // The picker is filled for Bob (the page marks whose docs it lists).
-    const picker = page.locator(`[data-testid="doc-select"][data-user="${BOB}"]`);
+    const picker = ui.page.locator(`[data-testid="doc-select"][data-user="${BOB}"]`);
     await picker.waitFor({ state: 'attached' });
     const options = await picker.locator('option').allTextContents();
     expect(options.some((o) => o.includes('Alice Moreau & Bob Okafor'))).toBe(true);
     expect(options.some((o) => o.includes('Private'))).toBe(false);
     await showMail();
-    await byTestId(page, 'mail-empty').waitFor();
+    await byTestId(ui.page, 'mail-empty').waitFor();
   });
 });

@@ -2,10 +2,9 @@
 // presses) run in the emulator as Google would call them, with helpers to read the card JSON.
 import { readFileSync } from 'node:fs';
 import type { World } from '../../dev/emulator/world';
-import { addonEvent } from '../../dev/emulator/addon-events';
 import { openLinkPrefixes, uncoveredLinks } from '../../dev/emulator/manifest-links';
 import type { ExecutionResult } from '../../dev/emulator/runtime';
-import { ENTRY } from '../../dev/sim/entry-points';
+import type { PressOptions } from '../../dev/driver/driver';
 import type { Card, RenderActions, Widget, Button } from '../../src/ui/card';
 import { Scenario } from '../harness';
 
@@ -19,34 +18,9 @@ export interface ActionRun {
   readonly response: RenderActions;
 }
 
-export interface ClickOptions {
-  /** The Calendar event open beside the card. */
-  eventId?: string;
-  /** The Docs file open beside the sidebar. */
-  docId?: string;
-  form?: Record<string, string | string[]>;
-  /** Date pickers, as milliseconds since the epoch. */
-  dates?: Record<string, number>;
-}
-
 export class CardScenario extends Scenario {
   constructor(world: World) {
     super(world);
-  }
-
-  private runCard(
-    email: string,
-    functionName: string,
-    event: unknown,
-    docId: string | null = null,
-  ): ExecutionResult {
-    return this.runner.run(this.ws, {
-      user: email,
-      functionName,
-      args: [event],
-      kind: 'card',
-      activeDocumentId: docId,
-    });
   }
 
   /**
@@ -63,31 +37,23 @@ export class CardScenario extends Scenario {
   }
 
   homepage(email: string): CardRun {
-    const result = this.runCard(
-      email,
-      ENTRY.homepage,
-      addonEvent(this.ws, { user: email, hostApp: 'CALENDAR' }),
-    );
+    const result = this.driver.homepage(email);
     return { result, card: okValue(result) as Card };
   }
 
   openEvent(email: string, eventId: string): CardRun {
-    const event = addonEvent(this.ws, { user: email, hostApp: 'CALENDAR', eventId });
-    const result = this.runCard(email, ENTRY.calendarEventOpen, event);
+    const result = this.driver.openEvent(email, eventId);
     return { result, card: okValue(result) as Card };
   }
 
   openDoc(email: string, docId: string): CardRun {
-    const event = addonEvent(this.ws, { user: email, hostApp: 'DOCS', docId });
-    const result = this.runCard(email, ENTRY.docsHomepage, event, docId);
+    const result = this.driver.openDoc(email, docId);
     return { result, card: okValue(result) as Card };
   }
 
   /** The person accepts the file access request: Docs grants drive.file, then the trigger runs. */
   grantFileScope(email: string, docId: string): CardRun {
-    this.ws.drive.grantFileScope(email, docId);
-    const event = addonEvent(this.ws, { user: email, hostApp: 'DOCS', docId });
-    const result = this.runCard(email, ENTRY.docsFileScopeGranted, event, docId);
+    const result = this.driver.grantFileScope(email, docId);
     return { result, card: okValue(result) as Card };
   }
 
@@ -95,28 +61,14 @@ export class CardScenario extends Scenario {
     email: string,
     action: string,
     params: Record<string, string> = {},
-    options: ClickOptions = {},
+    options: PressOptions = {},
   ): ActionRun {
-    const event = addonEvent(this.ws, {
-      user: email,
-      hostApp: options.docId ? 'DOCS' : 'CALENDAR',
-      ...(options.eventId ? { eventId: options.eventId } : {}),
-      ...(options.docId ? { docId: options.docId } : {}),
-      parameters: { ...params, action },
-      ...(options.form ? { formInputs: options.form } : {}),
-    });
-    if (options.dates) {
-      const common = event.commonEventObject as { formInputs?: Record<string, unknown> };
-      common.formInputs ??= {};
-      for (const [name, ms] of Object.entries(options.dates))
-        common.formInputs[name] = { dateInput: { msSinceEpoch: String(ms) } };
-    }
-    const result = this.runCard(email, ENTRY.action, event, options.docId ?? null);
+    const result = this.driver.click(email, action, params, options);
     return { result, response: okValue(result) as RenderActions };
   }
 
   /** Presses a button of a card: its route and parameters, as the card carries them. */
-  press(email: string, button: Button, options: ClickOptions = {}): ActionRun {
+  press(email: string, button: Button, options: PressOptions = {}): ActionRun {
     const { action, params } = routeOf(button);
     return this.click(email, action, params, options);
   }

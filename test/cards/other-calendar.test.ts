@@ -2,7 +2,7 @@
 // object names it in `calendar.calendarId`, and the card reads the event there, through the real bundle.
 import { addonEvent } from '../../dev/emulator/addon-events';
 import type { World } from '../../dev/emulator/world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import type { Card, RenderActions } from '../../src/ui/card';
 import { CardScenario, shownCard, textOf } from './card-harness';
 import { ALICE, BOB, CHLOE, cardWorld } from './worlds';

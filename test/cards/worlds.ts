@@ -1,7 +1,7 @@
 // The worlds the card tests start from: the sample world (a manager in Paris, her reports, a
 // 1:1 organised by her own manager who has no Tandem), plus a one-off meeting and a hostile pair.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
+import { typeInSection } from '../../dev/driver/typing';
 import { sampleWorld } from '../../dev/sample-world';
 import type { World } from '../../dev/emulator/world';
 import type { CardScenario } from './card-harness';
@@ -62,29 +62,7 @@ export function writeInSection(
   date: string,
   text: string,
 ): void {
-  const content = s.document(docId).body?.content ?? [];
-  const heading = content.findIndex(
-    (e) =>
-      e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1' &&
-      (e.paragraph.elements?.[0]?.textRun?.content ?? '').startsWith(date),
-  );
-  if (heading < 0) throw new Error(`no section ${date}`);
-  const next = content.findIndex(
-    (e, i) => i > heading && e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1',
-  );
-  const last = content[(next < 0 ? content.length : next) - 1];
-  const index = (last?.endIndex ?? 2) - 1;
-  const requests: docs_v1.Schema$Request[] = [
-    { insertText: { location: { index }, text: `\n${text}` } },
-    {
-      updateParagraphStyle: {
-        range: { startIndex: index + 1, endIndex: index + 2 },
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: 'namedStyleType',
-      },
-    },
-  ];
-  s.edit(email, docId, requests);
+  typeInSection(s.ws, email, docId, { date }, text);
 }
 
 /** Inserts a line right after the sub-heading `part` of the section for `date`. */
@@ -96,31 +74,7 @@ export function writeUnder(
   part: string,
   text: string,
 ): void {
-  const content = s.document(docId).body?.content ?? [];
-  const paragraphText = (e: docs_v1.Schema$StructuralElement) =>
-    (e.paragraph?.elements ?? [])
-      .map((r) => r.textRun?.content ?? '')
-      .join('')
-      .replace(/\n$/, '');
-  const heading = content.findIndex(
-    (e) => e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1' && paragraphText(e).startsWith(date),
-  );
-  const sub = content.findIndex(
-    (e, i) =>
-      i > heading && e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_2' && paragraphText(e) === part,
-  );
-  if (heading < 0 || sub < 0) throw new Error(`no ${part} under ${date}`);
-  const index = (content[sub]!.endIndex ?? 2) - 1;
-  s.edit(email, docId, [
-    { insertText: { location: { index }, text: `\n${text}` } },
-    {
-      updateParagraphStyle: {
-        range: { startIndex: index + 1, endIndex: index + 2 },
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: 'namedStyleType',
-      },
-    },
-  ]);
+  typeInSection(s.ws, email, docId, { date, under: part }, text);
 }
 
 /** Emma's 1:1 in the sample world: its title has "catch-up", used to test exclusion keywords. */

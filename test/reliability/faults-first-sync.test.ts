@@ -4,7 +4,7 @@
 // what is checked). What a fault leaves undone, each one's next hourly run finishes.
 import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import type { Card } from '../../src/ui/card';
 import { buttonsOf } from '../cards/card-harness';
 import { Scenario } from '../harness';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import type { Workspace } from '../../dev/emulator/workspace';
 import { privateTag } from '../../src/app/private-notes';
 import { Scenario } from '../harness';

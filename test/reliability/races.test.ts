@@ -3,7 +3,8 @@
 // tabs pressing "Mark done". No twins, no duplicates, no lost edits.
 import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
+import { editAs, newLineRequests } from '../../dev/driver/typing';
 import { Scenario } from '../harness';
 import { referenceAt, runWindow, type Start } from './support/fault-matrix';
 import { openItemsBySection, soundness } from './support/invariants';
@@ -57,21 +58,7 @@ function typeUnderTheTitle(s: Scenario, docId: string, text: string): void {
     .document(docId)
     .body?.content?.find((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'TITLE');
   const index = (title?.endIndex ?? 2) - 1;
-  s.ws.drive.docsService(s.ws.personContext(ALICE)).Documents.batchUpdate(
-    {
-      requests: [
-        { insertText: { location: { index }, text: `\n${text}` } },
-        {
-          updateParagraphStyle: {
-            range: { startIndex: index + 1, endIndex: index + 2 },
-            paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-            fields: 'namedStyleType',
-          },
-        },
-      ],
-    },
-    docId,
-  );
+  editAs(s.ws, ALICE, docId, newLineRequests(index, text));
 }
 
 describe('when a person edits a doc between Tandem’s read and its write', () => {

@@ -4,7 +4,7 @@
 import { addonEvent } from '../../dev/emulator/addon-events';
 import { DEFAULT_CALL_LATENCY_MS } from '../../dev/emulator/calls';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import { SYNC_BUDGET_MS } from '../../src/app/sync';
 import type { Card } from '../../src/ui/card';
 import { buttonsOf } from '../cards/card-harness';

@@ -2,6 +2,7 @@
 // weekly and biweekly 1:1s, a room-booked one, a moved and a cancelled instance, a series split,
 // a new report, a report leaving, a third attendee and a replaced report (issue 3).
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
+import { typeInSection } from '../../dev/driver/typing';
 import { sampleWorld } from '../../dev/sample-world';
 import { Scenario, section } from '../harness';
 
@@ -18,28 +19,7 @@ function headings(lines: string[]): string[] {
 }
 
 function appendToSection(s: Scenario, email: string, docId: string, date: string, text: string): void {
-  const document = s.document(docId);
-  const content = document.body?.content ?? [];
-  const headingAt = content.findIndex(
-    (e) =>
-      e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1' &&
-      e.paragraph.elements?.[0]?.textRun?.content?.startsWith(date),
-  );
-  const next = content.findIndex(
-    (e, i) => i > headingAt && e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1',
-  );
-  const last = content[(next < 0 ? content.length : next) - 1];
-  const index = (last?.endIndex ?? 2) - 1;
-  s.edit(email, docId, [
-    { insertText: { location: { index }, text: `\n${text}` } },
-    {
-      updateParagraphStyle: {
-        range: { startIndex: index + 1, endIndex: index + 2 },
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: 'namedStyleType',
-      },
-    },
-  ]);
+  typeInSection(s.ws, email, docId, { date }, text);
 }
 
 function attachmentsOf(event: calendar_v3.Schema$Event): string[] {

@@ -4,7 +4,7 @@
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import { addonEvent } from '../../dev/emulator/addon-events';
 import type { World } from '../../dev/emulator/world';
-import { ENTRY } from '../../dev/sim/entry-points';
+import { ENTRY } from '../../dev/driver/entry-points';
 import { mailReport } from '../../dev/sim/mail';
 import { Scenario } from '../harness';
 import { CallTap } from '../reliability/support/tap';

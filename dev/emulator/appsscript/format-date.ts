@@ -1,8 +1,8 @@
 // Utilities.formatDate: Java SimpleDateFormat patterns (yyyy, MMM, EEEE, HH, a, z, Z, XXX, 'quoted'
 // text…) rendered in a time zone with Intl, with English names as Apps Script's server locale gives.
 import { AppsScriptException } from './exception';
-import { formatOffset, isDate, longZoneName, shortZoneName, zonedFields } from './time-zone';
-import type { ZonedFields } from './time-zone';
+import { formatOffset, isDate, longZoneName, shortZoneName, zonedFields } from '../time-zone';
+import type { ZonedFields } from '../time-zone';
 
 const MONTHS = [
   'January',

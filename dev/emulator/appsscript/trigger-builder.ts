@@ -5,7 +5,7 @@ import type { ExecutionContext } from '../context';
 import type { WorldTrigger } from '../world';
 import { AppsScriptException, MESSAGES } from './exception';
 import type { AppsScriptStores } from './stores';
-import { isDate, resolveTimeZone } from './time-zone';
+import { isDate, resolveTimeZone } from '../time-zone';
 import { firstRun, periodMs } from './trigger-schedule';
 import type { ClockSchedule } from './trigger-schedule';
 

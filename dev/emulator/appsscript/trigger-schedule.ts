@@ -1,6 +1,6 @@
 // When a recurring clock trigger runs: its first run after creation and each next run. Daily and
 // weekly triggers keep their wall-clock time in the trigger's zone across daylight-saving changes.
-import { addDays, wallClockToInstant, zonedFields } from './time-zone';
+import { addDays, wallClockToInstant, zonedFields } from '../time-zone';
 
 export interface ClockSchedule {
   timeZone: string;

@@ -4,14 +4,8 @@ import type { Event, EventDateTime } from './model';
 import { emailKey, fault, isRecurring } from './model';
 import { parseRecurrence, RecurrenceError } from './recurrence';
 import type { SeriesStart } from './recurrence';
-import {
-  dateToWall,
-  formatDateTime,
-  formatTimestamp,
-  instantToWall,
-  isTimeZone,
-  parseDateTime,
-} from './time';
+import { dateToWall, formatDateTime, formatTimestamp, instantToWall, parseDateTime } from './time';
+import { isIanaTimeZone } from '../time-zone';
 
 /** Google's cap on attachments per event (Schema$Event.attachments: "at most 25"). */
 export const MAX_ATTACHMENTS = 25;
@@ -91,7 +85,7 @@ export interface Timing {
 
 function readTime(value: EventDateTime | undefined, which: 'start' | 'end', zone?: string | null): number {
   if (!value || (!value.date && !value.dateTime)) fault(400, `Missing ${which} time.`, 'required');
-  if (value.timeZone && !isTimeZone(value.timeZone)) {
+  if (value.timeZone && !isIanaTimeZone(value.timeZone)) {
     fault(400, `Invalid time zone definition for ${which} time.`, 'invalid');
   }
   if (value.date) {

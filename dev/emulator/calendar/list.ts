@@ -7,7 +7,8 @@ import type { Scope, Window } from './collect';
 import type { Event, Events } from './model';
 import { fault, isRecurring } from './model';
 import { pageTokenFor, readPageToken, readSyncToken, syncTokenFor } from './sync';
-import { formatTimestamp, isTimeZone, parseDateTime } from './time';
+import { formatTimestamp, parseDateTime } from './time';
+import { isIanaTimeZone } from '../time-zone';
 import { render } from './view';
 
 export interface ListArgs {
@@ -79,7 +80,7 @@ function scopeFor(
   args: ListArgs,
   window: Window,
 ): Scope {
-  const timeZone = args.timeZone && isTimeZone(args.timeZone) ? args.timeZone : data.timeZoneOf(viewer);
+  const timeZone = args.timeZone && isIanaTimeZone(args.timeZone) ? args.timeZone : data.timeZoneOf(viewer);
   const from = Math.max(ctx.now(), window.min ?? ctx.now());
   return {
     viewer,

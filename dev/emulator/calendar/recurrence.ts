@@ -2,7 +2,8 @@
 // `rrule` package in wall-clock time of the series' zone, so a 10:00 meeting stays at 10:00 across DST.
 import { RRule } from 'rrule';
 import type { Options } from 'rrule';
-import { compactDate, compactDateTime, DAY, instantToWall, isTimeZone, wallToInstant } from './time';
+import { compactDate, compactDateTime, DAY, instantToWall, wallToInstant } from './time';
+import { isIanaTimeZone } from '../time-zone';
 
 /** Most instances one series expands to in one call (a safety bound, far above any real page). */
 export const MAX_INSTANCES = 5000;
@@ -58,7 +59,7 @@ function readValue(
   if (Number.isNaN(wall)) fail(line, 'bad date value');
   if (z) return { wall: instantToWall(series.timeZone, wall) };
   if (zoneParam && zoneParam !== series.timeZone) {
-    if (!isTimeZone(zoneParam)) fail(line, 'unknown TZID');
+    if (!isIanaTimeZone(zoneParam)) fail(line, 'unknown TZID');
     return { wall: instantToWall(series.timeZone, wallToInstant(zoneParam, wall)) };
   }
   return { wall };

@@ -8,7 +8,7 @@ import { listEvents, listInstances } from './list';
 import type { ListArgs } from './list';
 import type { Event, Events } from './model';
 import { CalendarFault, deepCopy, fault } from './model';
-import { isTimeZone } from './time';
+import { isIanaTimeZone } from '../time-zone';
 import { render, resolve } from './view';
 import type { WriteArgs } from './writes';
 import { insertEvent, removeEvent } from './writes';
@@ -41,7 +41,7 @@ function getEvent(
   const viewer = data.ownCalendar(ctx, calendarId);
   const target = resolve(data, viewer, eventId);
   if (!target) fault(404, 'Not Found', 'notFound');
-  const timeZone = args.timeZone && isTimeZone(args.timeZone) ? args.timeZone : data.timeZoneOf(viewer);
+  const timeZone = args.timeZone && isIanaTimeZone(args.timeZone) ? args.timeZone : data.timeZoneOf(viewer);
   return render(data, viewer, target, timeZone);
 }
 

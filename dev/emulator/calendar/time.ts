@@ -1,58 +1,16 @@
 // Time-zone arithmetic for the Calendar emulator: instants (epoch ms) versus wall-clock times
 // ("floating" ms whose UTC fields are the local clock reading), RFC 3339 parsing and formatting.
+import { zonedFields } from '../time-zone';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** True when `timeZone` is an IANA zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The zone's offset from UTC at `instant`, in minutes.
  * @example offsetMinutes('Europe/Paris', Date.parse('2027-01-05T09:00:00Z')) // 60
  */
 export function offsetMinutes(timeZone: string, instant: number): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(whole))) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(
-    fields.year ?? 1970,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
-  return Math.round((wall - whole) / MINUTE);
+  return zonedFields(instant, timeZone).offsetMinutes;
 }
 
 /** The wall-clock reading (floating ms) of `instant` in `timeZone`. */

@@ -6,7 +6,7 @@ import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { SentMail } from '../../../dev/emulator/appsscript/state';
 import type { Workspace } from '../../../dev/emulator/workspace';
 import type { World } from '../../../dev/emulator/world';
-import { ENTRY } from '../../../dev/sim/entry-points';
+import { ENTRY } from '../../../dev/driver/entry-points';
 import { readReminderRecord, type ReminderRecord } from '../../../src/app/reminder/record';
 import { dateIn } from '../../../src/core/schedule';
 import { DEFAULT_TEMPLATE } from '../../../src/app/state';

@@ -3,7 +3,7 @@
 // both people's Tandems record of a pair is checked against the world after every tick.
 import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { Workspace } from '../../../dev/emulator/workspace';
-import { ENTRY } from '../../../dev/sim/entry-points';
+import { ENTRY } from '../../../dev/driver/entry-points';
 import type { Card } from '../../../src/ui/card';
 import { routesOf } from '../../../src/ui/testing/read-card';
 import type { Scenario } from '../../harness';

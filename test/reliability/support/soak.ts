@@ -7,6 +7,7 @@
 // people who run Tandem have the reminder to prepare on (support/soak-reminders.ts).
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToLines } from '../../../dev/doc-text';
+import { newLineRequests, sectionEnd } from '../../../dev/driver/typing';
 import { pairTag } from '../../../src/core/pairs';
 import { Scenario } from '../../harness';
 import { openItemsBySection, sectionDates } from './invariants';
@@ -189,16 +190,9 @@ export class Soak {
     const document = this.s.document(docId);
     const date = this.sectionToWriteIn(document);
     if (!date) return;
-    const index = sectionEnd(document, date);
+    const index = sectionEnd(document, { date });
     this.s.edit(who, docId, [
-      { insertText: { location: { index }, text: `\n${text}` } },
-      {
-        updateParagraphStyle: {
-          range: { startIndex: index + 1, endIndex: index + 2 },
-          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-          fields: 'namedStyleType',
-        },
-      },
+      ...newLineRequests(index, text),
       { deleteParagraphBullets: { range: { startIndex: index + 1, endIndex: index + 2 } } },
     ]);
     this.written.set(docId, [...mine, text]);
@@ -382,17 +376,4 @@ export class Soak {
     this.sharesChecked = this.s.ws.drive.sharingLog().length;
     this.reminders.check(this.now, this.pairs, (problem) => this.violate(at, problem));
   }
-}
-
-/** The index just before the end of the section dated `date` (where a person's new line goes). */
-function sectionEnd(document: docs_v1.Schema$Document, date: string): number {
-  const content = document.body?.content ?? [];
-  const isH1 = (e: docs_v1.Schema$StructuralElement) =>
-    e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
-  const text = (e: docs_v1.Schema$StructuralElement) =>
-    (e.paragraph?.elements ?? []).map((r) => r.textRun?.content ?? '').join('');
-  const at = content.findIndex((e) => isH1(e) && text(e).startsWith(date));
-  const next = content.findIndex((e, i) => i > at && isH1(e));
-  const last = content[(next < 0 ? content.length : next) - 1];
-  return (last?.endIndex ?? 2) - 1;
 }

@@ -5,7 +5,7 @@ import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import { sampleWorld } from '../../../dev/sample-world';
 import type { World } from '../../../dev/emulator/world';
-import { ENTRY } from '../../../dev/sim/entry-points';
+import { ENTRY } from '../../../dev/driver/entry-points';
 import type { Card, RenderActions } from '../../../src/ui/card';
 import { routesOf } from '../../../src/ui/testing/read-card';
 import { Scenario } from '../../harness';

@@ -1,10 +1,10 @@
 // Starting worlds for the reliability tests, built from the sample world through the real bundle,
 // and the small moves every test makes: advance the clock (failed executions allowed), edit a doc.
-import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import { tick, type FiredTrigger } from '../../../dev/emulator/scheduler';
-import { ENTRY, TURN_ON_ACTION } from '../../../dev/sim/entry-points';
+import { ENTRY, TURN_ON_ACTION } from '../../../dev/driver/entry-points';
+import { typeInSection } from '../../../dev/driver/typing';
 import type { World } from '../../../dev/emulator/world';
 import { sampleWorld } from '../../../dev/sample-world';
 import { Scenario } from '../../harness';
@@ -22,33 +22,9 @@ export function advance(s: Scenario, iso: string, deadlineMs?: number): FiredTri
   return tick(s.ws, s.runner, Date.parse(iso), deadlineMs === undefined ? {} : { deadlineMs });
 }
 
-/** The paragraph index just before the end of the meeting section dated `date`. */
-export function endOfSection(document: docs_v1.Schema$Document, date: string): number {
-  const content = document.body?.content ?? [];
-  const isHeading1 = (e: docs_v1.Schema$StructuralElement) =>
-    e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1';
-  const at = content.findIndex(
-    (e) => isHeading1(e) && (e.paragraph?.elements?.[0]?.textRun?.content ?? '').startsWith(date),
-  );
-  if (at < 0) throw new Error(`no section ${date}`);
-  const next = content.findIndex((e, i) => i > at && isHeading1(e));
-  const last = content[(next < 0 ? content.length : next) - 1];
-  return (last?.endIndex ?? 2) - 1;
-}
-
 /** A person adds a normal paragraph at the end of the section dated `date`. */
 export function appendToSection(s: Scenario, email: string, docId: string, date: string, text: string): void {
-  const index = endOfSection(s.document(docId), date);
-  s.edit(email, docId, [
-    { insertText: { location: { index }, text: `\n${text}` } },
-    {
-      updateParagraphStyle: {
-        range: { startIndex: index + 1, endIndex: index + 2 },
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: 'namedStyleType',
-      },
-    },
-  ]);
+  typeInSection(s.ws, email, docId, { date }, text);
 }
 
 /**

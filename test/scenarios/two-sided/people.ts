@@ -3,7 +3,8 @@
 // the template, moves and cancels meetings. Every press is checked for what its words promise.
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import type { Card, RenderActions } from '../../../src/ui/card';
-import { shownCard, type ClickOptions } from '../../cards/card-harness';
+import type { PressOptions } from '../../../dev/driver/driver';
+import { shownCard } from '../../cards/card-harness';
 import { formValues, linksOf, routesOf, textOf } from '../../../src/ui/testing/read-card';
 import { writeInSection } from '../../cards/worlds';
 import { checkCard, checkOpened, failureOf, kindOf, plain, type CardKind } from './card-checks';
@@ -96,7 +97,7 @@ export class Person {
   }
 
   /** Presses each kind of button the card offers once, on the card as it is after each press. */
-  private pressAll(first: Card, kind: CardKind, where: ClickOptions, depth = 0): void {
+  private pressAll(first: Card, kind: CardKind, where: PressOptions, depth = 0): void {
     let current = first;
     const done = new Set<string>();
     for (const link of linksOf(current)) this.checkLink(kind, link);
@@ -147,7 +148,7 @@ export class Person {
   }
 
   /** One press, checked: no failure, and the effect its words promise. Returns the card it shows. */
-  private press(route: Route, card: Card, kind: CardKind, where: ClickOptions, depth: number): Card | null {
+  private press(route: Route, card: Card, kind: CardKind, where: PressOptions, depth: number): Card | null {
     const { ledger } = this.story;
     ledger.pressed.set(route.text, (ledger.pressed.get(route.text) ?? 0) + 1);
     const question =

@@ -3,6 +3,7 @@
 // attendees that carry no displayName, and the schedule as the test keeps it (moves, cancellations).
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { World } from '../../../dev/emulator/world';
+import { localDate } from '../../../dev/emulator/time-zone';
 
 export const ALICE = 'alice@acme.test';
 export const BOB = 'bob@acme.test';
@@ -60,17 +61,8 @@ export function twoSidedWorld(): World {
   };
 }
 
-/** The calendar date of an instant in a zone. @example dateIn(Date.parse('2026-11-03T07:00:00Z'), 'America/Los_Angeles') // '2026-11-02' */
-export function dateIn(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(ms);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+/** The calendar date of an instant in a zone (the emulator's own reading). */
+export const dateIn = localDate;
 
 export interface Occurrence {
   /** 1-based: the week of the story it was planned in. */

@@ -1,4 +1,5 @@
-// The bundle's global functions tandem-sim and the playground call, by what they do.
+// The bundle's global functions that dev/driver calls (for tandem-sim, the playground, the bench and
+// the tests), by what they do.
 export const ENTRY = {
   homepage: 'onHomepage',
   calendarEventOpen: 'onCalendarEventOpen',

@@ -1,5 +1,5 @@
-// Wall-clock arithmetic in a time zone, built on Intl: the fields of an instant in a zone, the
-// instant of a wall-clock time, and Java-style zone names. Shared by formatDate and clock triggers.
+// The emulator's one home for time zones, built on Intl: the fields of an instant in a zone, the instant
+// of a wall-clock time, Java-style zone names. Used by formatDate, clock triggers, Calendar and worlds.
 
 export interface ZonedFields {
   year: number;
@@ -28,6 +28,15 @@ export function isIanaTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in a zone.
+ * @example localDate(Date.parse('2026-11-03T07:00:00Z'), 'America/Los_Angeles') // '2026-11-02'
+ */
+export function localDate(ms: number, timeZone: string): string {
+  const { year, month, day } = zonedFields(ms, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

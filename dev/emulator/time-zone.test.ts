@@ -1,4 +1,4 @@
-import { resolveTimeZone, shortZoneName, wallClockToInstant, zonedFields } from './time-zone';
+import { localDate, resolveTimeZone, shortZoneName, wallClockToInstant, zonedFields } from './time-zone';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -47,6 +47,15 @@ describe('time zone arithmetic', () => {
       expect(shortZoneName(Date.parse('2026-07-01T00:00:00Z'), 'Europe/London')).toBe('BST');
       expect(shortZoneName(Date.parse('2026-07-01T00:00:00Z'), 'America/New_York')).toBe('EDT');
       expect(shortZoneName(Date.parse('2026-07-01T00:00:00Z'), 'Etc/UTC')).toBe('UTC');
+    });
+  });
+
+  describe('when giving the local date of an instant', () => {
+    it("is the date on the zone's clocks, not the UTC date", () => {
+      const at = Date.parse('2026-11-03T07:00:00Z');
+      expect(localDate(at, 'America/Los_Angeles')).toBe('2026-11-02');
+      expect(localDate(at, 'Europe/Paris')).toBe('2026-11-03');
+      expect(localDate(Date.parse('2026-11-02T23:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-03');
     });
   });
 });
