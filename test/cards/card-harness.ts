@@ -5,7 +5,17 @@ import type { World } from '../../dev/emulator/world';
 import { openLinkPrefixes, uncoveredLinks } from '../../dev/emulator/manifest-links';
 import type { ExecutionResult } from '../../dev/emulator/runtime';
 import type { PressOptions } from '../../dev/driver/driver';
-import type { Card, RenderActions, Widget, Button } from '../../src/ui/card';
+import type { Button, Card, RenderActions } from '../../src/ui/card';
+import {
+  button,
+  buttonsOf,
+  linkOf,
+  routeOf,
+  routesOf,
+  textOf,
+  textsOf,
+  widgetsOf,
+} from '../../src/ui/testing/read-card';
 import { Scenario } from '../harness';
 
 export interface CardRun {
@@ -109,76 +119,8 @@ export function shownCard(response: RenderActions): Card {
   throw new Error(`no card in response: ${JSON.stringify(response).slice(0, 300)}`);
 }
 
-export function widgetsOf(card: Card): Widget[] {
-  return card.sections.flatMap((s) => s.widgets);
-}
-
-/** Every text the card shows (headers, paragraphs, labels, buttons), one string per piece. */
-export function textsOf(card: Card): string[] {
-  const out: string[] = [];
-  if (card.header) out.push(card.header.title, ...(card.header.subtitle ? [card.header.subtitle] : []));
-  for (const section of card.sections) {
-    if (section.header) out.push(section.header);
-    for (const widget of section.widgets) {
-      if ('textParagraph' in widget) out.push(widget.textParagraph.text);
-      if ('decoratedText' in widget) {
-        const d = widget.decoratedText;
-        out.push(...[d.topLabel, d.text, d.bottomLabel].filter((t): t is string => t !== undefined));
-      }
-    }
-  }
-  out.push(...buttonsOf(card).map((b) => b.text));
-  return out;
-}
-
-export function textOf(card: Card): string {
-  return textsOf(card).join('\n');
-}
-
-export function buttonsOf(card: Card): Button[] {
-  const out: Button[] = [];
-  for (const widget of widgetsOf(card)) {
-    if ('buttonList' in widget) out.push(...widget.buttonList.buttons);
-    if ('decoratedText' in widget && widget.decoratedText.button) out.push(widget.decoratedText.button);
-  }
-  if (card.fixedFooter) {
-    out.push(card.fixedFooter.primaryButton);
-    if (card.fixedFooter.secondaryButton) out.push(card.fixedFooter.secondaryButton);
-  }
-  return out;
-}
-
-export function routeOf(button: Button): { action: string; params: Record<string, string> } {
-  if (!('action' in button.onClick)) throw new Error(`"${button.text}" opens a link`);
-  const params: Record<string, string> = {};
-  for (const { key, value } of button.onClick.action.parameters ?? []) params[key] = value;
-  const { action = '', ...rest } = params;
-  return { action, params: rest };
-}
-
-/** The buttons that call a route, with their parameters. */
-export function routesOf(card: Card): { text: string; action: string; params: Record<string, string> }[] {
-  return buttonsOf(card)
-    .filter((b) => 'action' in b.onClick)
-    .map((b) => ({ text: b.text, ...routeOf(b) }));
-}
-
-export function button(card: Card, text: string): Button {
-  const found = buttonsOf(card).find((b) => b.text === text);
-  if (!found)
-    throw new Error(
-      `no "${text}" button; has ${buttonsOf(card)
-        .map((b) => `"${b.text}"`)
-        .join(', ')}`,
-    );
-  return found;
-}
-
-export function linkOf(card: Card, text: string): string {
-  const found = button(card, text);
-  if (!('openLink' in found.onClick)) throw new Error(`"${text}" is not a link`);
-  return found.onClick.openLink.url;
-}
+/** The card readers have one home beside the card types; card tests take them from here too. */
+export { button, buttonsOf, linkOf, routeOf, routesOf, textOf, textsOf, widgetsOf };
 
 /** Calls made, without methods called zero times. */
 export function callsOf(result: ExecutionResult): Record<string, number> {
