@@ -20,14 +20,21 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const fieldFormats = new Map<string, Intl.DateTimeFormat>();
 const FIXED_OFFSET = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
-/** True when Intl knows the IANA zone (e.g. Europe/Paris, Etc/UTC). */
+const knownZones = new Map<string, boolean>();
+
+/** True when Intl knows the IANA zone (e.g. Europe/Paris, Etc/UTC). Asked once per zone: a formatter is costly. */
 export function isIanaTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 /**
