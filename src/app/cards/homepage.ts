@@ -14,6 +14,7 @@ import { reminderProblem } from '../reminder/problem';
 import { readReminderRecord } from '../reminder/record';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
+import { nextMeetingOf } from '../next-meeting';
 import { pairProblem } from './problems';
 import { localDateIn, viewerFor } from './viewer';
 
@@ -41,15 +42,17 @@ export function warningsOf(pair: PairRecord, now: number): CadenceWarning[] {
 
 function homepagePair(state: TandemState, pair: PairRecord, now: number, timeZone: string): HomepagePair {
   const stopped = pair.status === 'stopped';
-  const next = stopped ? undefined : pair.upcoming.find((m) => m.end > now);
+  // The one rule of "next meeting" (next-meeting.ts); the homepage reads no doc, so the schedule decides.
+  const next = stopped ? null : nextMeetingOf(pair.upcoming, null, [], now, localDateIn(now, timeZone));
+  const nextStart = next?.start ?? null;
   return {
     pairKey: pair.pairKey,
     other: { email: pair.other.email, name: pair.other.name ?? null },
     role: roleInPair(state.settings.roles[pair.pairKey], pair.userIsOrganizer),
     lastMet: pair.lastHeld?.date ?? null,
     // Its day where the viewer is (the section's date is the series' zone's).
-    nextMeeting: next ? localDateIn(next.start, timeZone) : null,
-    nextStart: next?.start ?? null,
+    nextMeeting: nextStart !== null ? localDateIn(nextStart, timeZone) : null,
+    nextStart,
     openItems: pair.seen?.openItems ?? null,
     warnings: stopped ? [] : warningsOf(pair, now),
     problem: pairProblem(pair),
