@@ -14,6 +14,8 @@ export interface CardPlace {
   host?: HostApp;
   /** Calendar: the open event (an instance id for one occurrence). */
   eventId?: string;
+  /** Calendar: the calendar it was opened from, when not the user's own (a secondary calendar). */
+  calendarId?: string;
   /** Docs: the open document. */
   docId?: string;
 }
@@ -45,6 +47,12 @@ export class AddonDriver {
     readonly runner: BundleRunner,
     private readonly options: DriverOptions = {},
   ) {}
+
+  /** The same driver whose executions end after `deadlineMs` of emulated time (this one when undefined). */
+  withDeadline(deadlineMs: number | undefined): AddonDriver {
+    if (deadlineMs === undefined) return this;
+    return new AddonDriver(this.ws, this.runner, { ...this.options, deadlineMs });
+  }
 
   /** The homepage's "turn on" button: installs the triggers and runs the first sync in the card. */
   enable(user: string): ExecutionResult {
@@ -106,6 +114,7 @@ export class AddonDriver {
       user,
       hostApp: host,
       ...(call.eventId !== undefined ? { eventId: call.eventId } : {}),
+      ...(call.calendarId !== undefined ? { calendarId: call.calendarId } : {}),
       ...(call.docId !== undefined ? { docId: call.docId } : {}),
       ...(call.parameters ? { parameters: call.parameters } : {}),
       ...(call.form ? { formInputs: call.form } : {}),

@@ -1,6 +1,7 @@
 // Events opened from a calendar other than 'primary' (a secondary calendar the user owns): the event
 // object names it in `calendar.calendarId`, and the card reads the event there, through the real bundle.
 import { addonEvent } from '../../dev/emulator/addon-events';
+import type { ExecutionResult } from '../../dev/emulator/runtime';
 import type { World } from '../../dev/emulator/world';
 import { ENTRY } from '../../dev/driver/entry-points';
 import type { Card, RenderActions } from '../../src/ui/card';
@@ -36,8 +37,7 @@ function worldWithSecondaryCalendar(): World {
   return world;
 }
 
-function run(s: CardScenario, functionName: string, event: unknown) {
-  const result = s.runner.run(s.ws, { user: ALICE, functionName, args: [event], kind: 'card' });
+function ok(result: ExecutionResult): ExecutionResult {
   if (!result.ok) throw new Error(`card function failed: ${result.error}`);
   return result;
 }
@@ -54,7 +54,9 @@ describe('when Alice opens an event from her secondary calendar', () => {
   });
 
   it('the card reads the series from that calendar and says why it is not her 1:1', () => {
-    const result = run(s, ENTRY.calendarEventOpen, opened());
+    const result = ok(
+      s.driver.card(ALICE, ENTRY.calendarEventOpen, { eventId: 'teambob01', calendarId: TEAM }),
+    );
     const card = result.value as Card;
     const text = textOf(card);
     expect(text).not.toContain('Something went wrong');
@@ -64,24 +66,19 @@ describe('when Alice opens an event from her secondary calendar', () => {
   });
 
   it('a button on that card reads the same calendar (Create agenda doc finds it is not her 1:1)', () => {
-    const event = addonEvent(s.ws, {
-      user: ALICE,
-      hostApp: 'CALENDAR',
-      eventId: 'teambob01',
-      calendarId: TEAM,
-      parameters: { action: 'createDoc', pairKey: `${ALICE} ${BOB}`, seriesId: 'teambob01' },
-    });
-    const card = shownCard(run(s, ENTRY.action, event).value as RenderActions);
+    const pressed = s.driver.click(
+      ALICE,
+      'createDoc',
+      { pairKey: `${ALICE} ${BOB}`, seriesId: 'teambob01' },
+      { eventId: 'teambob01', calendarId: TEAM },
+    );
+    const card = shownCard(ok(pressed).value as RenderActions);
     expect(textOf(card)).toContain('no longer a 1:1 with that person');
     expect(s.ws.drive.filesVisibleTo(ALICE).filter((f) => f.name?.includes('Bob skip-level'))).toEqual([]);
   });
 
   it('the same 1:1 opened from her primary calendar still reads primary', () => {
-    const card = run(
-      s,
-      ENTRY.calendarEventOpen,
-      addonEvent(s.ws, { user: ALICE, hostApp: 'CALENDAR', eventId: 'bob1on1' }),
-    ).value as Card;
+    const card = ok(s.driver.openEvent(ALICE, 'bob1on1')).value as Card;
     expect(textOf(card)).toContain('Bob Okafor');
     expect(textOf(card)).not.toContain('Something went wrong');
   });
