@@ -2,9 +2,7 @@
 // four docs, shares and attaches them. Bob, her report in Honolulu, turned Tandem on just before
 // her; his first hourly run after hers finds the doc of their 1:1 (support/fault-matrix.ts says
 // what is checked). What a fault leaves undone, each one's next hourly run finishes.
-import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/driver/entry-points';
 import type { Card } from '../../src/ui/card';
 import { buttonsOf } from '../cards/card-harness';
 import { Scenario } from '../harness';
@@ -79,12 +77,7 @@ describe('when the report’s first sync of his 1:1 fails once, after Alice atta
     advance(s, '2026-10-20T05:00:00Z'); // his retry at 07:06Z and his daily safety net at 14:06Z
     const docId = s.docId(ALICE, BOB);
     expect(pairRecords(s.ws, BOB)[`${ALICE} ${BOB}`]?.docId).toBe(docId);
-    const home = s.runner.run(s.ws, {
-      user: BOB,
-      functionName: ENTRY.homepage,
-      args: [addonEvent(s.ws, { user: BOB, hostApp: 'CALENDAR' })],
-      kind: 'card',
-    });
+    const home = s.driver.homepage(BOB);
     expect(buttonsOf(home.value as Card).map((b) => b.text)).toContain('Agenda');
   });
 });

@@ -5,7 +5,6 @@
 // no word of a private note in a shared doc or another person's card, and the manifest's scopes
 // exactly the README's justified list.
 import { readFileSync } from 'node:fs';
-import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/driver/entry-points';
 import type { Workspace } from '../../dev/emulator/workspace';
@@ -92,23 +91,11 @@ const pressedActions = new Set<string>();
 /** Opens every card a person can open and presses every button on it once (Turn off last). */
 function pressEverything(s: Scenario, email: string, docId: string, eventId: string): void {
   s.ws.drive.grantFileScope(email, docId);
-  const open = (
-    functionName: string,
-    hostApp: 'CALENDAR' | 'DOCS',
-    target: { eventId?: string; docId?: string },
-  ) =>
-    s.runner.run(s.ws, {
-      user: email,
-      functionName,
-      args: [addonEvent(s.ws, { user: email, hostApp, ...target })],
-      kind: 'card',
-      activeDocumentId: target.docId ?? null,
-    });
   const cards = [
-    open(ENTRY.homepage, 'CALENDAR', {}),
-    open(ENTRY.calendarEventOpen, 'CALENDAR', { eventId }),
-    open(ENTRY.docsHomepage, 'DOCS', { docId }),
-    open(ENTRY.docsFileScopeGranted, 'DOCS', { docId }),
+    s.driver.homepage(email),
+    s.driver.openEvent(email, eventId),
+    s.driver.openDoc(email, docId),
+    s.driver.card(email, ENTRY.docsFileScopeGranted, { docId }),
   ];
   const pressed = new Set<string>();
   const queue = cards.flatMap((c) => buttons(c.value));

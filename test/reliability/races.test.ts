@@ -1,9 +1,7 @@
 // Races: a person typing between Tandem's read and write, the organizer's and the guest's Tandem
 // running at once, the calendar trigger firing while the first sync runs in the turn-on card, two
 // tabs pressing "Mark done". No twins, no duplicates, no lost edits.
-import { addonEvent } from '../../dev/emulator/addon-events';
 import { sampleWorld } from '../../dev/sample-world';
-import { ENTRY } from '../../dev/driver/entry-points';
 import { editAs, newLineRequests } from '../../dev/driver/typing';
 import { Scenario } from '../harness';
 import { referenceAt, runWindow, type Start } from './support/fault-matrix';
@@ -194,13 +192,7 @@ describe('when the calendar trigger fires while the first sync runs in the turn-
 
 describe('when two tabs press "Mark done" on the same item', () => {
   function markDoneParams(s: Scenario, email: string, docId: string): Record<string, string>[] {
-    const sidebar = s.runner.run(s.ws, {
-      user: email,
-      functionName: ENTRY.docsHomepage,
-      args: [addonEvent(s.ws, { user: email, hostApp: 'DOCS', docId })],
-      kind: 'card',
-      activeDocumentId: docId,
-    });
+    const sidebar = s.driver.openDoc(email, docId);
     const found: Record<string, string>[] = [];
     JSON.stringify(sidebar.value, (key, value: unknown) => {
       if (key === 'parameters' && Array.isArray(value)) {

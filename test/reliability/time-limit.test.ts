@@ -1,7 +1,6 @@
 // Apps Script's time limit: a run killed at any call leaves what it did, and the next runs finish
 // the work without doing anything twice; a run that uses up Tandem's own budget stops cleanly and
 // the next hourly run resumes it — the other person's Tandem included.
-import { addonEvent } from '../../dev/emulator/addon-events';
 import { DEFAULT_CALL_LATENCY_MS } from '../../dev/emulator/calls';
 import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/driver/entry-points';
@@ -101,12 +100,7 @@ describe('when the report’s turn-on runs out of time before their own 1:1 with
     advance(s, '2026-10-21T00:00:00Z');
     const pairKey = `${manager} ${report}`;
     expect(pairRecords(s.ws, report)[pairKey]?.docId).toBe(s.docId(manager, report));
-    const home = s.runner.run(s.ws, {
-      user: report,
-      functionName: ENTRY.homepage,
-      args: [addonEvent(s.ws, { user: report, hostApp: 'CALENDAR' })],
-      kind: 'card',
-    });
+    const home = s.driver.homepage(report);
     const agendas = buttonsOf(home.value as Card).filter((b) => b.text === 'Agenda');
     // The homepage shows its first 30 pairs; the one with their manager is among them, with its doc.
     const managerDoc = s.docId(manager, report) ?? '';

@@ -2,7 +2,6 @@
 // before a person's 1:1s, at the hour they chose in their own zone, to them alone, never twice —
 // after a retry, with two runs at once, or a run killed mid-way — and a quota refusal on the homepage.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import { addonEvent } from '../../dev/emulator/addon-events';
 import type { World } from '../../dev/emulator/world';
 import { ENTRY } from '../../dev/driver/entry-points';
 import { mailReport } from '../../dev/sim/mail';
@@ -289,12 +288,7 @@ describe('the reminder to prepare', () => {
 
 /** The homepage card's JSON as that person sees it now. */
 function homepage(s: Scenario, email: string): string {
-  const result = s.runner.run(s.ws, {
-    user: email,
-    functionName: ENTRY.homepage,
-    args: [addonEvent(s.ws, { user: email, hostApp: 'CALENDAR' })],
-    kind: 'card',
-  });
+  const result = s.driver.homepage(email);
   expect(result.ok).toBe(true);
   return JSON.stringify(result.value);
 }

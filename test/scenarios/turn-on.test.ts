@@ -79,12 +79,7 @@ describe('turning Tandem on and off', () => {
   });
 
   it('turning off removes both, and nothing runs any more', () => {
-    const off = s.runner.run(s.ws, {
-      user: ALICE,
-      functionName: 'dispatchAction',
-      args: [{ commonEventObject: { hostApp: 'CALENDAR', parameters: { action: 'turnOff' } } }],
-      kind: 'card',
-    });
+    const off = s.driver.click(ALICE, 'turnOff');
     expect(off.ok).toBe(true);
     expect(triggersOf(s, ALICE)).toEqual([]);
     expect(s.tick('2026-10-28T12:00:00Z')).toEqual([]);

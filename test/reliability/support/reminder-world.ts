@@ -2,11 +2,9 @@
 // Tandem with the reminder on, in two zones, and what the sent-mail log must show of it after any
 // run — nothing twice, nothing to anyone but its owner, at most one a person a day.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { SentMail } from '../../../dev/emulator/appsscript/state';
 import type { Workspace } from '../../../dev/emulator/workspace';
 import type { World } from '../../../dev/emulator/world';
-import { ENTRY } from '../../../dev/driver/entry-points';
 import { readReminderRecord, type ReminderRecord } from '../../../src/app/reminder/record';
 import { dateIn } from '../../../src/core/schedule';
 import { DEFAULT_TEMPLATE } from '../../../src/app/state';
@@ -145,12 +143,7 @@ export function reminderRecordOf(ws: Workspace, email: string): ReminderRecord |
 
 /** The homepage card as the person sees it now, as JSON text. */
 export function homepageText(s: Scenario, email: string): string {
-  const result = s.runner.run(s.ws, {
-    user: email,
-    functionName: ENTRY.homepage,
-    args: [addonEvent(s.ws, { user: email, hostApp: 'CALENDAR' })],
-    kind: 'card',
-  });
+  const result = s.driver.homepage(email);
   return result.ok ? JSON.stringify(result.value) : `failed: ${result.error ?? '?'}`;
 }
 

@@ -1,9 +1,7 @@
 // The soak's reports who run Tandem: they press "Add" on the event card of their next meeting and
 // "Mark done" in the Docs sidebar, and each press is checked for what its words promise; and what
 // both people's Tandems record of a pair is checked against the world after every tick.
-import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { Workspace } from '../../../dev/emulator/workspace';
-import { ENTRY } from '../../../dev/driver/entry-points';
 import type { Card } from '../../../src/ui/card';
 import { routesOf } from '../../../src/ui/testing/read-card';
 import type { Scenario } from '../../harness';
@@ -33,31 +31,13 @@ function sectionLines(lines: string[], date: string): string[] {
 
 /** The person opens the event card of `eventId` and presses "Add" beside the first question. */
 export function pressAdd(s: Scenario, who: string, eventId: string, docId: string): Pressed {
-  const event = addonEvent(s.ws, { user: who, hostApp: 'CALENDAR', eventId });
-  const opened = s.runner.run(s.ws, {
-    user: who,
-    functionName: ENTRY.calendarEventOpen,
-    args: [event],
-    kind: 'card',
-  });
+  const opened = s.driver.openEvent(who, eventId);
   if (!opened.ok) return { problems: [`${who}'s event card failed: ${opened.error}`] };
   const card = opened.value as Card;
   const route = routesOf(card).find((r) => r.action === 'addQuestion');
   if (!route) return { problems: [`${who}'s event card of ${eventId} offers no "Add"`] };
   const question = questionText(card, route.params.questionId ?? '');
-  const pressed = s.runner.run(s.ws, {
-    user: who,
-    functionName: ENTRY.action,
-    args: [
-      addonEvent(s.ws, {
-        user: who,
-        hostApp: 'CALENDAR',
-        eventId,
-        parameters: { ...route.params, action: 'addQuestion' },
-      }),
-    ],
-    kind: 'card',
-  });
+  const pressed = s.driver.click(who, 'addQuestion', route.params, { eventId });
   const answer = answerOf(pressed);
   if (!ADDED.test(answer) && !UNDER_TOPICS.test(answer))
     return { problems: [`"Add" for ${who} answered “${answer}”`] };
@@ -77,14 +57,7 @@ export function pressMarkDone(
   docId: string,
   pick: <T>(list: T[]) => T | undefined,
 ): Pressed {
-  const event = addonEvent(s.ws, { user: who, hostApp: 'DOCS', docId });
-  const opened = s.runner.run(s.ws, {
-    user: who,
-    functionName: ENTRY.docsHomepage,
-    args: [event],
-    kind: 'card',
-    activeDocumentId: docId,
-  });
+  const opened = s.driver.openDoc(who, docId);
   if (!opened.ok) return { problems: [`${who}'s sidebar failed: ${opened.error}`] };
   const route = pick(routesOf(opened.value as Card).filter((r) => r.action === 'markDone'));
   if (!route) return { problems: [] }; // nothing open in the next meeting

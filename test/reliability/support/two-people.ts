@@ -1,11 +1,9 @@
 // The second installed person of the reliability tests: Bob, the sample world's report, runs Tandem
 // too, from Honolulu, where his 1:1 at 10:00 in Paris falls on the evening before. His card presses
 // are replayed exactly as pressed; one whose card says it failed is pressed again at once.
-import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
 import { sampleWorld } from '../../../dev/sample-world';
 import type { World } from '../../../dev/emulator/world';
-import { ENTRY } from '../../../dev/driver/entry-points';
 import type { Card, RenderActions } from '../../../src/ui/card';
 import { routesOf } from '../../../src/ui/testing/read-card';
 import { Scenario } from '../../harness';
@@ -43,21 +41,9 @@ export function answerOf(result: ExecutionResult): string {
   return response.action?.notification?.text ?? 'nothing said';
 }
 
-function cardRun(s: Scenario, who: string, functionName: string, event: unknown, docId: string | null) {
-  return s.runner.run(s.ws, {
-    user: who,
-    functionName,
-    args: [event],
-    kind: 'card',
-    activeDocumentId: docId,
-  });
-}
-
 /** The person opens the pair's doc in Docs and allows Tandem's sidebar access to it, once. */
 export function allowAccess(s: Scenario, who: string, docId: string): Card {
-  s.ws.drive.grantFileScope(who, docId);
-  const event = addonEvent(s.ws, { user: who, hostApp: 'DOCS', docId });
-  const result = cardRun(s, who, ENTRY.docsFileScopeGranted, event, docId);
+  const result = s.driver.grantFileScope(who, docId);
   if (!result.ok) throw new Error(`the sidebar failed for ${who}: ${result.error}`);
   return result.value as Card;
 }
@@ -72,26 +58,12 @@ function offered(card: Card, action: string, where: string): Record<string, stri
 /** "Add" beside the first question the event card of `eventId` offers `who`, read from `world`. */
 export function addFromEventCard(world: World, who: string, eventId: string): Press {
   const s = new Scenario(world);
-  const event = addonEvent(s.ws, { user: who, hostApp: 'CALENDAR', eventId });
-  const opened = cardRun(s, who, ENTRY.calendarEventOpen, event, null);
+  const opened = s.driver.openEvent(who, eventId);
   const params = offered(opened.value as Card, 'addQuestion', `the event card of ${eventId}`);
   return {
     label: `${who} presses "Add" on the event card`,
     run: (run, deadlineMs) =>
-      run.runner.run(run.ws, {
-        user: who,
-        functionName: ENTRY.action,
-        args: [
-          addonEvent(run.ws, {
-            user: who,
-            hostApp: 'CALENDAR',
-            eventId,
-            parameters: { ...params, action: 'addQuestion' },
-          }),
-        ],
-        kind: 'card',
-        ...(deadlineMs === undefined ? {} : { deadlineMs }),
-      }),
+      run.driver.withDeadline(deadlineMs).click(who, 'addQuestion', params, { eventId }),
     done: ADDED,
   };
 }
@@ -100,8 +72,7 @@ export function addFromEventCard(world: World, who: string, eventId: string): Pr
 export function markDoneInSidebar(world: World, who: string, task: string): Press {
   const s = new Scenario(world);
   const docId = s.docId(ALICE, BOB);
-  const event = addonEvent(s.ws, { user: who, hostApp: 'DOCS', docId });
-  const card = cardRun(s, who, ENTRY.docsHomepage, event, docId).value as Card;
+  const card = s.driver.openDoc(who, docId).value as Card;
   const route = routesOf(card).find((r) => r.action === 'markDone' && r.params.item?.endsWith(task));
   if (!route) throw new Error(`${who}'s sidebar offers no "Mark done" for ${task}`);
   return {

@@ -1,9 +1,7 @@
 // Starting worlds for the reliability tests, built from the sample world through the real bundle,
 // and the small moves every test makes: advance the clock (failed executions allowed), edit a doc.
-import { addonEvent } from '../../../dev/emulator/addon-events';
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
-import { tick, type FiredTrigger } from '../../../dev/emulator/scheduler';
-import { ENTRY, TURN_ON_ACTION } from '../../../dev/driver/entry-points';
+import type { FiredTrigger } from '../../../dev/emulator/scheduler';
 import { typeInSection } from '../../../dev/driver/typing';
 import type { World } from '../../../dev/emulator/world';
 import { sampleWorld } from '../../../dev/sample-world';
@@ -19,7 +17,7 @@ export const GWEN = 'gwen@example.com';
 
 /** Advances the clock to `iso`, firing due triggers; failed executions are returned, not thrown. */
 export function advance(s: Scenario, iso: string, deadlineMs?: number): FiredTrigger[] {
-  return tick(s.ws, s.runner, Date.parse(iso), deadlineMs === undefined ? {} : { deadlineMs });
+  return s.driver.withDeadline(deadlineMs).tick(Date.parse(iso));
 }
 
 /** A person adds a normal paragraph at the end of the section dated `date`. */
@@ -37,13 +35,7 @@ export function aliceTurnsOn(s: Scenario, deadlineMs?: number): ExecutionResult 
 
 /** Someone presses "Turn on Tandem" on the homepage (in Calendar); their first sync runs in that card. */
 export function turnsOn(s: Scenario, email: string, deadlineMs?: number): ExecutionResult {
-  return s.runner.run(s.ws, {
-    user: email,
-    functionName: ENTRY.action,
-    args: [addonEvent(s.ws, { user: email, hostApp: 'CALENDAR', parameters: { action: TURN_ON_ACTION } })],
-    kind: 'card',
-    ...(deadlineMs === undefined ? {} : { deadlineMs }),
-  });
+  return s.driver.withDeadline(deadlineMs).enable(email);
 }
 
 /** Alice has just turned Tandem on, at 07:00Z: her first sync ran inside the turn-on card. */
@@ -124,22 +116,8 @@ export function click(
   params: Record<string, string> = {},
   formInputs?: Record<string, string | string[]>,
 ): ExecutionResult {
-  const docId = params.docId;
-  return s.runner.run(s.ws, {
-    user: email,
-    functionName: ENTRY.action,
-    args: [
-      addonEvent(s.ws, {
-        user: email,
-        hostApp: docId ? 'DOCS' : 'CALENDAR',
-        ...(docId ? { docId } : {}),
-        parameters: { ...params, action },
-        ...(formInputs ? { formInputs } : {}),
-      }),
-    ],
-    kind: 'card',
-    activeDocumentId: docId ?? null,
-  });
+  const docId = params.docId || undefined;
+  return s.driver.click(email, action, params, { docId, ...(formInputs ? { form: formInputs } : {}) });
 }
 
 /** What the user's calendar trigger runs (onCalendarEventUpdated with its trigger id), right now. */
