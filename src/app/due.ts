@@ -1,11 +1,11 @@
 // What a run has to do, decided from stored state alone, with no API call (design.md §4): a meeting
 // ended, a meeting is about to start, the daily safety net, a retry, or a run to resume.
+import { HOUR_MS } from '../core/schedule';
 import { localDateIn } from './cards/viewer';
 import { maintains } from './prepare';
 import type { PairRecord, TandemState } from './state';
 
 const MINUTE_MS = 60 * 1000;
-const HOUR_MS = 60 * MINUTE_MS;
 /** A meeting counts as over this long after its end, so one that overruns a little is over. */
 export const AFTER_MEETING_MS = MINUTE_MS;
 /**

@@ -95,6 +95,17 @@ describe('the homepage', () => {
   });
 });
 
+describe('the homepage on a quiet afternoon', () => {
+  it('right after a sync, says only how it went; hours later, that the hourly checks still run', () => {
+    const s = synced();
+    expect(textOf(s.homepage(ALICE).card)).not.toContain('checks every hour');
+    s.tick('2026-10-24T14:00:00Z'); // Saturday: the day's safety net ran in the morning, nothing since
+    const { result, card } = s.homepage(ALICE);
+    expect(callsOf(result)).toEqual({});
+    expect(textOf(card)).toMatch(/Last sync today at \d{2}:\d{2}: all good\. Tandem checks every hour/);
+  });
+});
+
 describe('the settings card', () => {
   const s = synced();
   const TEMPLATE = 'Check-in\nTopics\nNext steps';

@@ -4,6 +4,7 @@ import { docUrl } from '../../core/agenda';
 import { roleInPair } from '../../core/pairs';
 import {
   DAY_MS,
+  HOUR_MS,
   MAX_DAYS_WITHOUT_MEETING,
   MIN_OCCURRENCES_FOR_CANCELLATION_WARNING,
   type CadenceWarning,
@@ -83,7 +84,12 @@ export function buildHomepage(ports: Ports, context: AddonContext): HomepageMode
     viewer,
     enabled: state.enabled,
     lastSync: status
-      ? { at: status.at, errors: Math.max(status.errors, failing), partial: status.partial === true }
+      ? {
+          at: status.at,
+          errors: Math.max(status.errors, failing),
+          partial: status.partial === true,
+          quietSince: now.getTime() - status.at > HOUR_MS,
+        }
       : null,
     pairs: [...state.pairs.values()]
       .map((p) => homepagePair(state, p, now.getTime(), viewer.timeZone))

@@ -172,6 +172,11 @@ export interface SyncSummary {
   readonly errors: number;
   /** It stopped early (time limit) and the next run carries on. */
   readonly partial: boolean;
+  /**
+   * Over an hour ago: the hourly checks since found nothing to do (they record nothing, to cost
+   * nothing), so the card says they run.
+   */
+  readonly quietSince: boolean;
 }
 
 export interface HomepageModel {

@@ -9,7 +9,7 @@ export {
 export type { Cadence, CadenceWarning } from './cadence';
 export { dateIn, instantOf, localDateOf, parseDateTime, parseIsoDate, startOfDayIn } from './eventTime';
 export type { IsoDate } from './eventTime';
-export { DAY_MS, daysBetween, meetingDate, sectionLabel } from './meetingDate';
+export { DAY_MS, HOUR_MS, daysBetween, meetingDate, sectionLabel } from './meetingDate';
 export {
   endOfNextMeeting,
   lastHeld,

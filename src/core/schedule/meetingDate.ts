@@ -12,6 +12,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * those with dates (daysBetween), not with this.
  */
 export const DAY_MS = 86_400_000;
+/** Milliseconds in an hour: the period of Tandem's one hourly trigger. */
+export const HOUR_MS = 3_600_000;
 
 /**
  * The date of a meeting: the local date written in its `start` (the shell lists events with the

@@ -74,7 +74,7 @@ function viewsWith(s: string): Record<string, Card> {
     homepage: homepageCard({
       viewer: VIEWER,
       enabled: true,
-      lastSync: { at: 0, errors: 1, partial: false },
+      lastSync: { at: 0, errors: 1, partial: false, quietSince: false },
       pairs: [
         {
           pairKey: s,

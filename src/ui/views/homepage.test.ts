@@ -29,7 +29,7 @@ function home(overrides: Partial<HomepageModel> = {}): Card {
   return homepageCard({
     viewer: VIEWER,
     enabled: true,
-    lastSync: { at: SYNC_AT, errors: 0, partial: false },
+    lastSync: { at: SYNC_AT, errors: 0, partial: false, quietSince: false },
     pairs: [pair()],
     ...overrides,
   });
@@ -43,15 +43,21 @@ describe('when Tandem is on', () => {
   });
 
   it('says how many pairs need a look after a sync with errors', () => {
-    expect(cardText(home({ lastSync: { at: SYNC_AT, errors: 2, partial: false } }))).toContain(
-      '2 1:1s need a look.',
-    );
+    expect(
+      cardText(home({ lastSync: { at: SYNC_AT, errors: 2, partial: false, quietSince: false } })),
+    ).toContain('2 1:1s need a look.');
   });
 
   it('says a sync that stopped early will finish next time', () => {
-    expect(cardText(home({ lastSync: { at: SYNC_AT, errors: 0, partial: true } }))).toContain(
-      'still working, it will finish on the next run.',
-    );
+    expect(
+      cardText(home({ lastSync: { at: SYNC_AT, errors: 0, partial: true, quietSince: false } })),
+    ).toContain('still working, it will finish on the next run.');
+  });
+
+  it('after a quiet while, says the hourly checks run (they record nothing when nothing is due)', () => {
+    const quiet = cardText(home({ lastSync: { at: SYNC_AT, errors: 0, partial: false, quietSince: true } }));
+    expect(quiet).toContain('Last sync today at 07:30: all good. Tandem checks every hour');
+    expect(cardText(home())).not.toContain('checks every hour');
   });
 
   it('says the first sync is on its way before there is one', () => {

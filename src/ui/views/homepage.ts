@@ -53,7 +53,10 @@ function syncLine(model: HomepageModel): string {
   const when = `Last sync ${whenMoment(sync.at, model.viewer)}`;
   if (sync.partial) return html`${when}: still working, it will finish on the next run.`;
   if (sync.errors > 0) return html`${when}: ${plural(sync.errors, '1:1 needs', '1:1s need')} a look.`;
-  return html`${when}: all good.`;
+  const quiet = sync.quietSince
+    ? ' Tandem checks every hour and syncs when a meeting ends or your calendar changes.'
+    : '';
+  return html`${when}: all good.` + quiet;
 }
 
 function pairsSection(model: HomepageModel): CardSection {
