@@ -59,7 +59,10 @@ export class AddonDriver {
     return this.click(user, TURN_ON_ACTION);
   }
 
-  /** One background sync now, run by hand (no trigger id): it lists changes and does all that is due. */
+  /**
+   * The hourly trigger's function run by hand (no trigger id): a sync that lists changes and does all
+   * that is due, then the reminder to prepare if one is due.
+   */
   sync(user: string): ExecutionResult {
     return this.runner.run(this.ws, {
       user,

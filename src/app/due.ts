@@ -19,7 +19,7 @@ export const DAILY_HOUR = 4;
 export const RETRY_AFTER_MS = 10 * MINUTE_MS;
 
 type PairError = NonNullable<PairRecord['error']>;
-/** Whether a recorded error is worth trying again soon (sync.ts's classification). */
+/** Whether a recorded error is worth trying again soon (the rule: retriesSoon in src/api-error.ts). */
 export type RetrySoon = (error: PairError) => boolean;
 
 /**

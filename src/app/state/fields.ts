@@ -71,7 +71,8 @@ export const FIELDS: { [K in FieldName]: Field<StoredValues[K]> } = {
 
 /**
  * The values kept per pair, under prefix + pair key: its record, and what Tandem knows of its last
- * write to its doc (written: revision ids and a planned write are facts of the doc, not of the pair).
+ * write to its doc (written: revision ids, a planned write and what the reminder lists of the next
+ * section are facts of the doc, not of the pair).
  */
 export const PAIR_FIELDS = {
   record: {

@@ -49,7 +49,7 @@ export interface PairRecord {
   writtenRevision?: string;
   /**
    * The write for the section after the next meeting, planned from the doc read before that
-   * meeting when nobody had edited it since Tandem's last write (prepare.ts): written after the
+   * meeting when nobody had edited it since Tandem's last write (prepare-section.ts): written after the
    * meeting without reading the doc again, at that revision only.
    */
   nextPlan?: PlannedSection;
@@ -67,7 +67,7 @@ export interface PairRecord {
 
 /** A section write planned ahead (PairRecord.nextPlan), valid while `key` and the doc's revision hold. */
 export interface PlannedSection {
-  /** What the plan assumed of the pair and settings (prepare.ts planKey). */
+  /** What the plan assumed of the pair and settings (prepare-section.ts planKey). */
   key: string;
   revisionId: string;
   requests: DocsRequest[];
