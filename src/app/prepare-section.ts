@@ -5,7 +5,7 @@ import type { Document, Ports } from '../ports';
 import { ApiError } from '../api-error';
 import { nextOpenItems } from './cards/open-items';
 import { peopleOf } from './pair-doc';
-import { maintains } from './prepare';
+import { maintains, pastHeld } from './prepare';
 import { agendaSummary } from './reminder/summary';
 import { writePlanned, writeWithRevision } from './revision';
 import type { AgendaSummary, PairRecord, PlannedSection, Settings } from './state';
@@ -41,11 +41,7 @@ function planAhead(
   const next = pair.upcoming[0];
   const revisionId = document.revisionId;
   if (!next || !revisionId || revisionId !== pair.writtenRevision) return undefined;
-  const after: PairRecord = {
-    ...pair,
-    upcoming: pair.upcoming.slice(1),
-    lastHeld: { date: next.date, end: next.end },
-  };
+  const after = pastHeld(pair, new Date(next.end));
   const planned = planPairDoc(document, after, people, settings.template, new Date(next.end));
   const retitle = planRetitle(document, people, after.preparedTemplate ?? settings.template);
   const requests = [...planned.requests, ...retitle];

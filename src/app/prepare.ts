@@ -16,7 +16,12 @@ import type { ApiError } from '../api-error';
 import type { PairRecord, Settings } from './state';
 import { instancesPerSeries, scheduleFrom, type InstancesSource } from './schedules';
 
-export { KEEP_UPCOMING, LOOKAHEAD_DAYS, LOOKBACK_DAYS } from './schedules';
+/** The record once its first coming meeting ended by `now`: that one is the last held. */
+export function pastHeld(pair: PairRecord, now: Date): PairRecord {
+  const first = pair.upcoming[0];
+  if (!first || first.end > now.getTime()) return pair;
+  return { ...pair, upcoming: pair.upcoming.slice(1), lastHeld: { date: first.date, end: first.end } };
+}
 
 /**
  * Reads the instances of the pair's series and records the coming meetings and the last one held:

@@ -4,10 +4,11 @@
 import { isApiError } from '../api-error';
 import { DOC_MIME_TYPE, docUrl, type Person } from '../core/agenda';
 import { planPrivateNotes, privateNotesTitle } from '../core/agenda/private-template';
-import { pairTag } from '../core/pairs';
+import { normaliseEmail, pairMembers, pairTag } from '../core/pairs';
 import { DAY_MS, nextPlanned, sectionLabel, toOccurrences } from '../core/schedule';
 import type { Document, DriveFile, Ports } from '../ports';
 import { calendarOfSeries, type AddonContext } from './cards/addon-event';
+import { CARD_LOOKAHEAD_DAYS } from './cards/event-card';
 import { userPerson } from './cards/pair-access';
 import { CardProblem } from './cards/problems';
 import { viewerFor } from './cards/viewer';
@@ -23,8 +24,6 @@ import { LOCK_WAIT_MS } from './sync';
 export const PRIVATE_PROPERTY = 'tandemPrivate';
 /** User property recording the doc id, so a press on any device opens it without a Drive search. */
 const RECORD_PREFIX = 'privateNotes:';
-/** Far enough ahead for the next meeting of a monthly 1:1 (as the event card reads). */
-const LOOKAHEAD_DAYS = 63;
 
 /**
  * The private doc's tag for one person and one pair: the owner is part of it, so the other
@@ -56,9 +55,9 @@ export interface OpenedNotes {
 
 /** The pair's other person, when the user is one of the two; else the press is refused. */
 function otherOf(pairKey: string, me: string): string {
-  const emails = pairKey.split(' ');
-  const other = emails.find((e) => e !== me);
-  if (emails.length !== 2 || !emails.includes(me) || !other)
+  const members = pairMembers(pairKey);
+  const other = members?.find((e) => e !== me);
+  if (!members?.includes(me) || !other)
     throw new CardProblem(
       'These private notes belong to a 1:1 of yours: open one of your 1:1s and try again.',
     );
@@ -93,7 +92,7 @@ function nextMeetingDate(
   if (seriesId) {
     const page = ports.calendar.listInstances(calendarOfSeries(context, seriesId), seriesId, {
       timeMin: new Date(now.getTime() - DAY_MS).toISOString(),
-      timeMax: new Date(now.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString(),
+      timeMax: new Date(now.getTime() + CARD_LOOKAHEAD_DAYS * DAY_MS).toISOString(),
       maxResults: 250,
     });
     const items = (page.items ?? []).map((i) => ({ ...i, recurringEventId: i.recurringEventId ?? seriesId }));
@@ -111,17 +110,24 @@ function nextMeetingDate(
   }
 }
 
-/** The person's own private notes among Drive's answer: owned by them, not trashed, a Google Doc. */
-function ownNotes(files: readonly DriveFile[], me: string, tag: string): DriveFile | null {
+/**
+ * Whether a Drive file is private notes of `me` (any pair; of one pair when `tag` is given): a
+ * Google Doc `me` owns, not trashed, with the private-notes property.
+ */
+export function isOwnNotes(file: DriveFile, me: string, tag?: string): boolean {
+  const property = file.appProperties?.[PRIVATE_PROPERTY];
   return (
-    files.find(
-      (f) =>
-        f.appProperties?.[PRIVATE_PROPERTY] === tag &&
-        f.mimeType === DOC_MIME_TYPE &&
-        f.trashed !== true &&
-        (f.owners ?? []).some((o) => o.emailAddress?.toLowerCase() === me),
-    ) ?? null
+    property !== undefined &&
+    (tag === undefined || property === tag) &&
+    file.mimeType === DOC_MIME_TYPE &&
+    file.trashed !== true &&
+    (file.owners ?? []).some((o) => normaliseEmail(o.emailAddress ?? '') === normaliseEmail(me))
   );
+}
+
+/** The person's own private notes on one pair among Drive's answer. */
+function ownNotes(files: readonly DriveFile[], me: string, tag: string): DriveFile | null {
+  return files.find((f) => isOwnNotes(f, me, tag)) ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Person } from '../core/agenda';
 import { ApiError } from '../api-error';
 import type { CalendarEvent, Ports } from '../ports';
 import type { DocIndex } from './pair-doc';
-import { attachToSeries, ensureDoc, ensureShared, refreshSchedule } from './prepare';
+import { attachToSeries, ensureDoc, ensureShared, pastHeld, refreshSchedule } from './prepare';
 import { prepareSection } from './prepare-section';
 import type { InstancesSource } from './schedules';
 import { organizedSeriesOf } from './series';
@@ -39,9 +39,7 @@ export class PairFailed extends Error {
 
 /** Whether the pair's coming meetings must be read this run (servePair's first step). */
 export function needsSchedule(pair: PairRecord, reschedule: boolean, now: Date): boolean {
-  const first = pair.upcoming[0];
-  const left = first && first.end <= now.getTime() ? pair.upcoming.length - 1 : pair.upcoming.length;
-  return reschedule || left === 0 || pair.error !== undefined;
+  return reschedule || pastHeld(pair, now).upcoming.length === 0 || pair.error !== undefined;
 }
 
 /**
@@ -67,13 +65,6 @@ export function servePair(context: PairContext): PairRecord {
   } catch (e) {
     throw new PairFailed(pair, e);
   }
-}
-
-/** The record once its first coming meeting ended: that one is the last held. */
-function pastHeld(pair: PairRecord, now: Date): PairRecord {
-  const first = pair.upcoming[0];
-  if (!first || first.end > now.getTime()) return pair;
-  return { ...pair, upcoming: pair.upcoming.slice(1), lastHeld: { date: first.date, end: first.end } };
 }
 
 /**

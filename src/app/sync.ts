@@ -6,26 +6,15 @@ import type { Ports } from '../ports';
 import type { Changes } from './changes';
 import { dueWork, pairsDue, tandemDay } from './due';
 import { servePairs, type PairsServed } from './serve-pairs';
-import { TandemState, type PairRecord } from './state';
+import { TandemState } from './state';
 import { applyChanges, detachOldDocs, readChanges, type SeriesRead, type SyncRun } from './sync-series';
 import { installTriggers, needsNewTriggers } from './triggers';
 
 /** Work stops after this much of Apps Script's 6 minutes; the rest resumes at the next hourly run. */
 export const SYNC_BUDGET_MS = 4.5 * 60 * 1000;
-export { RESUME_WITH_FULL_LISTING } from './sync-series';
 /** How long a sync waits for another execution holding the user lock before skipping. */
 export const LOCK_WAIT_MS = 5 * 1000;
 export { RETRY_AFTER_MS } from './due';
-
-type PairError = NonNullable<PairRecord['error']>;
-
-/**
- * Failures retried soon, not only by the daily run: passing ones (Google busy, a status not given,
- * a doc that kept changing), a few runs in a row at most — one rule, src/api-error.ts.
- */
-function isPassing(error: PairError): boolean {
-  return retriesSoon(error);
-}
 
 export interface SyncReport {
   /** busy: another run held the lock; off: Tandem is off; quiet: an hourly run found nothing due. */
@@ -95,7 +84,7 @@ function syncLocked(ports: Ports, options: SyncOptions, started: number, notes: 
   const now = ports.session.now();
   // A pair Google refused (403, 404…) is tried again by the daily safety net only: a one-off
   // refusal heals by the next day, one that lasts costs a few calls a day and no retry storm.
-  for (const pairKey of pairsDue(state, now.getTime(), isPassing, work.daily))
+  for (const pairKey of pairsDue(state, now.getTime(), retriesSoon, work.daily))
     read.outcome.affected.add(pairKey);
   detachOldDocs(ports, read);
   const served = servePairs(run, read, now);
@@ -113,7 +102,7 @@ function workOfRun(
   options: SyncOptions,
   started: number,
 ): { listing: boolean; daily: boolean } | null {
-  const due = dueWork(state, started, isPassing);
+  const due = dueWork(state, started, retriesSoon);
   const hourly = options.source === 'clock' && options.triggerUid !== undefined;
   if (hourly && !due.list && due.pairs.length === 0) return null;
   const listing = !hourly || due.list || due.listAgain;
@@ -164,7 +153,7 @@ function runFailed(ports: Ports, e: unknown, at: number, notes: RunNotes): SyncR
   // A bug is not retried in a loop, nor a passing failure that already failed the run before: the
   // listing waits for the calendar trigger's next run or the daily safety net, which a refused or
   // broken daily run leaves for the next day.
-  const soon = isPassing(error) && state.status?.listAgain !== true;
+  const soon = retriesSoon(error) && state.status?.listAgain !== true;
   if (notes.daily && !soon) state.setDailyOn(notes.daily);
   state.setStatus({
     at,

@@ -27,7 +27,7 @@ import { suggestionRequest } from './questions';
 import { localDateIn, viewerFor } from './viewer';
 import { nextMeetingOf } from '../next-meeting';
 import { maintains } from '../prepare';
-import { PRIVATE_PROPERTY } from '../private-notes';
+import { isOwnNotes } from '../private-notes';
 
 const NEEDS_ACCESS: DocSidebarModel = { state: 'needsFileAccess' };
 const NOT_AGENDA: DocSidebarModel = { state: 'notAgenda' };
@@ -68,8 +68,7 @@ export function agendaOfOpenDoc(
   }
   const tag = file.appProperties?.[PAIR_PROPERTY];
   // The user's own private notes: the sidebar says what they are, and offers nothing of the pair.
-  const mine = file.owners?.some((o) => o.emailAddress?.toLowerCase() === ports.session.userEmail());
-  if (!tag && file.appProperties?.[PRIVATE_PROPERTY] && mine && !file.trashed) return PRIVATE_NOTES;
+  if (!tag && isOwnNotes(file, ports.session.userEmail())) return PRIVATE_NOTES;
   if (!tag || file.trashed) return NOT_AGENDA;
   const pair = state.pairByTag(tag) ?? pairFromOwner(file, ports.session.userEmail(), tag);
   return pair ? { pair: withNameFrom(file, pair), file } : NOT_AGENDA;

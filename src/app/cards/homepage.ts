@@ -15,6 +15,7 @@ import { reminderProblem } from '../reminder/problem';
 import { readReminderRecord } from '../reminder/record';
 import { TandemState, type PairRecord } from '../state';
 import type { AddonContext } from './addon-event';
+import type { Viewer } from '../format';
 import { nextMeetingOf } from '../next-meeting';
 import { pairProblem } from './problems';
 import { localDateIn, viewerFor } from './viewer';
@@ -41,10 +42,11 @@ export function warningsOf(pair: PairRecord, now: number): CadenceWarning[] {
   return warnings;
 }
 
-function homepagePair(state: TandemState, pair: PairRecord, now: number, timeZone: string): HomepagePair {
+function homepagePair(state: TandemState, pair: PairRecord, now: number, viewer: Viewer): HomepagePair {
+  const { timeZone } = viewer;
   const stopped = pair.status === 'stopped';
   // The one rule of "next meeting" (next-meeting.ts); the homepage reads no doc, so the schedule decides.
-  const next = stopped ? null : nextMeetingOf(pair.upcoming, null, [], now, localDateIn(now, timeZone));
+  const next = stopped ? null : nextMeetingOf(pair.upcoming, null, [], now, viewer.today);
   const nextStart = next?.start ?? null;
   return {
     pairKey: pair.pairKey,
@@ -92,7 +94,7 @@ export function buildHomepage(ports: Ports, context: AddonContext): HomepageMode
         }
       : null,
     pairs: [...state.pairs.values()]
-      .map((p) => homepagePair(state, p, now.getTime(), viewer.timeZone))
+      .map((p) => homepagePair(state, p, now.getTime(), viewer))
       .sort(byNextMeeting),
     reminderProblem: reminderProblem(readReminderRecord(ports.state), viewer.today, now.getTime()),
   };

@@ -1,5 +1,7 @@
 // What Tandem did about a day's reminder, in its own user property (never rewritten by the sync):
 // the claim written before sending, the send, or the refusal the homepage shows.
+import { isIsoDate } from '../../core/agenda';
+import { isRecord } from '../../core/is-record';
 import type { StatePort } from '../../ports';
 
 export const REMINDER_KEY = 'reminder';
@@ -29,9 +31,9 @@ export function readReminderRecord(store: StatePort): ReminderRecord | null {
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { day, outcome, at } = raw as Record<string, unknown>;
-  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  if (!isRecord(raw)) return null;
+  const { day, outcome, at } = raw;
+  if (typeof day !== 'string' || !isIsoDate(day)) return null;
   if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome) || typeof at !== 'number') return null;
   return { day, outcome: outcome as ReminderOutcome, at };
 }

@@ -5,14 +5,11 @@ import { dateIn } from '../../core/schedule';
 import { failureRecord } from '../../api-error';
 import type { Ports } from '../../ports';
 import { TandemState } from '../state';
+import { LOCK_WAIT_MS } from '../sync';
 import { composeReminder, REMINDER_SENDER, type ReminderMeeting } from './compose';
 import { reminderDue, type DueReminder } from './due';
 import { readReminderRecord, writeReminderRecord, type ReminderOutcome } from './record';
 import { agendaSummary } from './summary';
-
-/** How long the reminder waits for another execution holding the user lock before leaving it to the next run. */
-export const REMINDER_LOCK_WAIT_MS = 5 * 1000;
-export { MAX_ITEMS, MAX_TOPICS, MAX_TOPIC_LENGTH, topicsOf } from './summary';
 
 export type ReminderRun = 'notDue' | 'busy' | ReminderOutcome;
 
@@ -78,7 +75,7 @@ export function sendDueReminder(
     record: readReminderRecord(ports.state),
   });
   if (!reminderDue(inputs(state), now.getTime())) return 'notDue';
-  if (!ports.lock.tryLock(REMINDER_LOCK_WAIT_MS)) {
+  if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
     ports.log.info('reminderSkipped', { reason: 'busy' });
     return 'busy';
   }

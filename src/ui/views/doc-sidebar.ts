@@ -22,7 +22,14 @@ import {
   type DocSidebarModel,
   type SuggestedQuestion,
 } from '../../app/cards/view-models';
-import { MAX_ITEMS_SHOWN, itemWidget, moreInDoc, personWidget, questionWidgets } from './parts';
+import {
+  MAX_ITEMS_SHOWN,
+  itemWidget,
+  moreInDoc,
+  personWidget,
+  privateNotesSection,
+  questionWidgets,
+} from './parts';
 import { encodeItemRef, routeAction, routeButton } from './routes';
 
 const HEADER = { title: 'Tandem', subtitle: '1:1 agenda' };
@@ -83,15 +90,7 @@ function agendaSections(model: AgendaModel): CardSection[] {
     nextMeetingSection(model),
     itemsSection(model),
     ...questionSections(model),
-    section(
-      [
-        text('Notes only you can see, in a doc of your own that Tandem never shares.'),
-        buttons(
-          routeButton('My private notes', 'privateNotes', { pairKey: model.pairKey, docId: model.docId }),
-        ),
-      ],
-      { header: 'Private notes' },
-    ),
+    privateNotesSection({ pairKey: model.pairKey, docId: model.docId }),
     section(
       [
         text('Gather this pair’s wins, feedback, growth notes and finished items into a private doc.'),

@@ -21,6 +21,7 @@ import {
   itemWidget,
   moreInDoc,
   personWidget,
+  privateNotesSection,
   problemText,
   questionWidgets,
 } from './parts';
@@ -89,7 +90,7 @@ function noDocSections(model: Extract<EventCardModel, { state: 'noDoc' }>): Card
       ];
   return [
     section([personWidget(pair.other, '1:1 with'), ...intro]),
-    privateNotesSection(pair),
+    privateNotesSection({ pairKey: pair.pairKey, seriesId: pair.seriesId }, { type: 'OUTLINED' }),
     ...cadenceSection(model.cadence, model.viewer, pair.other),
     excludeSection(pair),
   ];
@@ -105,30 +106,9 @@ function readySections(model: Extract<EventCardModel, { state: 'ready' }>): Card
     nextMeetingSection(model),
     ...cadenceSection(model.cadence, viewer, pair.other),
     questionsSection(model.questions, pair.pairKey, model.doc.id),
-    privateNotesSection(pair),
+    privateNotesSection({ pairKey: pair.pairKey, seriesId: pair.seriesId }, { type: 'OUTLINED' }),
     excludeSection(pair),
   ];
-}
-
-/**
- * The viewer's own private notes on this pair (a doc of theirs, shared with no one). Every card is
- * the viewer's, so the button only ever opens the notes of the person who sees it.
- */
-function privateNotesSection(pair: EventPair): CardSection {
-  return section(
-    [
-      text('Notes only you can see, in a doc of your own that Tandem never shares.'),
-      buttons(
-        routeButton(
-          'My private notes',
-          'privateNotes',
-          { pairKey: pair.pairKey, seriesId: pair.seriesId },
-          { type: 'OUTLINED' },
-        ),
-      ),
-    ],
-    { header: 'Private notes' },
-  );
 }
 
 function nextMeetingSection(model: Extract<EventCardModel, { state: 'ready' }>): CardSection {

@@ -1,7 +1,17 @@
 // Widgets and sentences several cards share: the other person, an open item, the cadence lines,
 // a warning, a sync problem, a suggested question. Every value from a doc or an event is escaped.
 import type { Cadence, CadenceWarning } from '../../core/schedule';
-import { buttons, decorated, html, paragraph, type Button, type Widget } from '../card';
+import {
+  buttons,
+  decorated,
+  html,
+  paragraph,
+  section,
+  text,
+  type Button,
+  type CardSection,
+  type Widget,
+} from '../card';
 import {
   clampText,
   daysFrom,
@@ -13,6 +23,7 @@ import {
   type Viewer,
 } from '../../app/format';
 import type { OpenItem, PairProblem, Person, SuggestedQuestion } from '../../app/cards/view-models';
+import { routeButton, type RouteParams } from './routes';
 
 /** Past this many open items a card shows the first ones and says how many more are in the doc. */
 export const MAX_ITEMS_SHOWN = 15;
@@ -133,4 +144,21 @@ export function fieldProblem(message: string): Widget {
  */
 export function questionWidgets(question: SuggestedQuestion, button: Button): Widget[] {
   return [decorated({ text: html`${question.text}`, wrapText: true }), buttons(button)];
+}
+
+/**
+ * The viewer's own private notes on this pair (a doc of theirs, shared with no one). Every card is
+ * the viewer's, so the button only ever opens the notes of the person who sees it.
+ */
+export function privateNotesSection(
+  params: RouteParams['privateNotes'],
+  options: Omit<Button, 'text' | 'onClick'> = {},
+): CardSection {
+  return section(
+    [
+      text('Notes only you can see, in a doc of your own that Tandem never shares.'),
+      buttons(routeButton('My private notes', 'privateNotes', params, options)),
+    ],
+    { header: 'Private notes' },
+  );
 }
