@@ -1,6 +1,6 @@
 // Per pair: write the section for the next meeting into the pair's doc, open items carried, with
 // revision control — or, when nobody edited the doc since, plan the write after it ahead (design.md §4).
-import { agendaTitle, hasSection, parseAgenda, planPairDoc, planRetitle, type Person } from '../core/agenda';
+import { agendaTitle, parseAgenda, planPairDoc, planRetitle, type Agenda, type Person } from '../core/agenda';
 import type { Document, Ports } from '../ports';
 import { ApiError } from '../api-error';
 import { nextOpenItems } from './cards/open-items';
@@ -34,6 +34,7 @@ export const MAX_PLAN_CHARS = 6000;
  */
 function planAhead(
   document: Document,
+  agenda: Agenda,
   pair: PairRecord,
   people: Person[],
   settings: Settings,
@@ -53,8 +54,8 @@ function planAhead(
     requests,
     ...(planned.preparedDate ? { preparedDate: planned.preparedDate, preparedTemplate } : {}),
     ...(retitle.length > 0 ? { rename: agendaTitle(people) } : {}),
-    openItems: nextOpenItems(parseAgenda(document, people), planned.preparedDate ?? null, people).length,
-    ...summaryAhead(document, planned.preparedDate, people),
+    openItems: nextOpenItems(agenda, planned.preparedDate ?? null, people).length,
+    ...summaryAhead(agenda, planned.preparedDate, people),
   };
   return JSON.stringify(plan).length <= MAX_PLAN_CHARS ? plan : undefined;
 }
@@ -62,19 +63,29 @@ function planAhead(
 /** A summary kept for the reminder only up to this size; a bigger one is read again by the reminder. */
 export const MAX_SUMMARY_CHARS = 2000;
 
+/** What the reminder lists of the section dated `date` in `agenda`, when it fits the size kept. */
+function cappedSummary(
+  agenda: Agenda,
+  date: string,
+  people: Person[],
+): Omit<AgendaSummary, 'at'> | undefined {
+  const summary = { date, ...agendaSummary(agenda, date, people) };
+  return JSON.stringify(summary).length <= MAX_SUMMARY_CHARS ? summary : undefined;
+}
+
 /**
- * What the reminder lists of the section dated `date`, once the write planned from `document` is
- * made — known only when that write makes the section anew (the items it carries, no topics yet):
- * a merge into a section already there changes what it lists.
+ * What the reminder lists of the section dated `date`, once the write planned from `agenda` (the
+ * doc as read) is made — known only when that write makes the section anew (the items it carries,
+ * no topics yet): a merge into a section already there changes what it lists.
  */
 function summaryAhead(
-  document: Document,
+  agenda: Agenda,
   date: string | undefined,
   people: Person[],
 ): { summary?: Omit<AgendaSummary, 'at'> } {
-  if (!date || hasSection(document, date, people)) return {};
-  const summary = { date, ...agendaSummary(parseAgenda(document, people), date, people) };
-  return JSON.stringify(summary).length <= MAX_SUMMARY_CHARS ? { summary } : {};
+  if (!date || agenda.sections.some((s) => s.date === date)) return {};
+  const summary = cappedSummary(agenda, date, people);
+  return summary ? { summary } : {};
 }
 
 /**
@@ -82,19 +93,16 @@ function summaryAhead(
  * written, or when the write made that section anew; otherwise (a merge) nothing is kept.
  */
 function summaryAfter(
-  document: Document,
+  agenda: Agenda,
   applied: number,
   date: string | undefined,
   people: Person[],
   now: Date,
 ): AgendaSummary | undefined {
   if (!date) return undefined;
-  if (applied > 0) {
-    const ahead = summaryAhead(document, date, people).summary;
-    return ahead ? { ...ahead, at: now.getTime() } : undefined;
-  }
-  const summary = { at: now.getTime(), date, ...agendaSummary(parseAgenda(document, people), date, people) };
-  return JSON.stringify(summary).length <= MAX_SUMMARY_CHARS ? summary : undefined;
+  const summary =
+    applied > 0 ? summaryAhead(agenda, date, people).summary : cappedSummary(agenda, date, people);
+  return summary ? { ...summary, at: now.getTime() } : undefined;
 }
 
 /** Writes the next section (or the merge) into the pair's doc with revision control. */
@@ -133,7 +141,7 @@ export function prepareSection(
   };
   const result: PairRecord = { ...base };
   let openItems: number;
-  let document: Document | null = null;
+  let read: { document: Document; agenda: Agenda } | null = null;
   let seen: AgendaSummary | undefined;
   const ahead = nextPlan && nextPlan.key === planKey(base, people, settings) ? nextPlan : undefined;
   const outcome = ahead
@@ -146,9 +154,10 @@ export function prepareSection(
     openItems = ahead.openItems;
     if (ahead.summary) seen = { ...ahead.summary, at: now.getTime() };
   } else {
-    document = outcome.document;
-    openItems = nextOpenItems(parseAgenda(document, people), preparedDate ?? null, people).length;
-    seen = summaryAfter(document, outcome.applied, preparedDate, people, now);
+    // The doc as read (before this run's write), parsed once for all that follows.
+    read = { document: outcome.document, agenda: parseAgenda(outcome.document, people) };
+    openItems = nextOpenItems(read.agenda, preparedDate ?? null, people).length;
+    seen = summaryAfter(read.agenda, outcome.applied, preparedDate, people, now);
   }
   // Kept for the reminder to prepare, which then need not read the doc again the same day.
   if (seen) result.agendaSeen = seen;
@@ -164,8 +173,8 @@ export function prepareSection(
     else delete result.writtenRevision;
   }
   // Read before the meeting, unwritten since Tandem's last write: the write after it is planned now.
-  if (document && outcome.applied === 0 && pair.upcoming[0] && now.getTime() < pair.upcoming[0].start) {
-    const plan = planAhead(document, result, people, settings);
+  if (read && outcome.applied === 0 && pair.upcoming[0] && now.getTime() < pair.upcoming[0].start) {
+    const plan = planAhead(read.document, read.agenda, result, people, settings);
     if (plan) result.nextPlan = plan;
   }
   // The homepage shows each pair's open items as of the last read: the sync's read counts too.
