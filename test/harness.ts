@@ -5,6 +5,7 @@ import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
 import type { docs_v1 } from 'googleapis/build/src/apis/docs/v1';
 import { docToLines } from '../dev/doc-text';
 import { AddonDriver } from '../dev/driver/driver';
+import { editAs } from '../dev/driver/typing';
 import { BundleRunner, type ExecutionResult } from '../dev/emulator/runtime';
 import type { FiredTrigger } from '../dev/emulator/scheduler';
 import { readingsFromEnv } from '../dev/emulator/readings';
@@ -56,7 +57,7 @@ export class Scenario {
   }
 
   edit(email: string, docId: string, requests: docs_v1.Schema$Request[]): void {
-    this.ws.drive.docsService(this.ws.personContext(email)).Documents.batchUpdate({ requests }, docId);
+    editAs(this.ws, email, docId, requests);
   }
 
   /** Every Tandem pair doc in the world, by its pair key (Drive tags docs with pairTag(pairKey)). */

@@ -22,6 +22,7 @@ export function mailboxView(ws: Workspace, user: string): MailboxMessage[] {
       id: m.id,
       fromName: m.name ?? m.from,
       from: m.from,
+      // Not recipientsOf(m): as in a real mail client, a recipient sees the To and Cc lines, never Bcc.
       to: [...m.to, ...m.cc],
       subject: m.subject,
       body: m.body,

@@ -1,6 +1,6 @@
 // tandem-sim mail: the e-mails Tandem sent (to, subject, plain body, time), as design.md §7 says,
 // every one or only those one person received (their mailbox, newest last).
-import { mailbox } from '../emulator/appsscript';
+import { mailbox, recipientsOf } from '../emulator/appsscript';
 import type { Workspace } from '../emulator/workspace';
 
 export interface MailView {
@@ -15,7 +15,7 @@ export function mailReport(ws: Workspace, to?: string): MailView[] {
   const messages = to === undefined ? ws.appsScript.sentMail() : mailbox(ws.appsScript, ws.user(to).email);
   return messages.map((m) => ({
     from: m.from,
-    to: [...m.to, ...m.cc, ...m.bcc],
+    to: recipientsOf(m),
     subject: m.subject,
     body: m.body,
     sentAt: new Date(m.sentAt).toISOString(),

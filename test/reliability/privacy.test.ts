@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { sampleWorld } from '../../dev/sample-world';
 import { ENTRY } from '../../dev/driver/entry-points';
+import { docIdOfUrl } from '../../dev/emulator/doc-links';
 import type { Workspace } from '../../dev/emulator/workspace';
 import { privateTag } from '../../src/app/private-notes';
 import { Scenario } from '../harness';
@@ -66,7 +67,7 @@ function bothKeepPrivateNotes(s: Scenario): void {
     if (params.docId) s.ws.drive.grantFileScope(email, params.docId);
     const pressed = click(s, email, 'privateNotes', params);
     const url = (pressed.value as { action?: { link?: { url?: string } } } | null)?.action?.link?.url ?? '';
-    const notes = /\/d\/([^/]+)\/edit$/.exec(url)?.[1];
+    const notes = /\/edit$/.test(url) ? docIdOfUrl(url) : null;
     if (!notes)
       throw new Error(`no private notes for ${email}: ${pressed.error ?? JSON.stringify(pressed.value)}`);
     const date = /^# (\d{4}-\d{2}-\d{2})/.exec(s.lines(notes).find((l) => l.startsWith('# ')) ?? '')?.[1];

@@ -2,9 +2,9 @@
 // weekly and biweekly 1:1s, a room-booked one, a moved and a cancelled instance, a series split,
 // a new report, a report leaving, a third attendee and a replaced report (issue 3).
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
-import { typeInSection } from '../../dev/driver/typing';
 import { sampleWorld } from '../../dev/sample-world';
 import { Scenario, section } from '../harness';
+import { appendToSection } from '../reliability/support/worlds';
 
 const ALICE = 'alice@example.com';
 const BOB = 'bob@example.com';
@@ -16,10 +16,6 @@ const GWEN = 'gwen@example.com';
 
 function headings(lines: string[]): string[] {
   return lines.filter((l) => /^# \d{4}-/.test(l));
-}
-
-function appendToSection(s: Scenario, email: string, docId: string, date: string, text: string): void {
-  typeInSection(s.ws, email, docId, { date }, text);
 }
 
 function attachmentsOf(event: calendar_v3.Schema$Event): string[] {

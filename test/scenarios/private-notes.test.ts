@@ -3,6 +3,7 @@
 // meeting dated in the series' zone; found again after a reinstall, never made twice (two quick
 // presses), gathered into that person's review notes only; and what a press costs.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
+import { docIdOfUrl } from '../../dev/emulator/doc-links';
 import type { World } from '../../dev/emulator/world';
 import type { RenderActions } from '../../src/ui/card';
 import {
@@ -66,7 +67,7 @@ function privateDocs(s: CardScenario): { id: string; owner: string; name: string
 
 function linkedDoc(response: RenderActions): string {
   const url = response.action?.link?.url ?? '';
-  const id = /^https:\/\/docs\.google\.com\/document\/d\/([^/]+)\/edit$/.exec(url)?.[1];
+  const id = /\/edit$/.test(url) ? docIdOfUrl(url) : null;
   if (!id) throw new Error(`the press opened no doc: ${JSON.stringify(response).slice(0, 300)}`);
   return id;
 }
@@ -283,7 +284,9 @@ describe('review notes gather the private notes, for their owner only', () => {
     const card = shownCard(response);
     const url = buttonsOf(card).find((b) => b.text === 'Open review notes');
     if (!url || !('openLink' in url.onClick)) throw new Error(`no review notes: ${textOf(card)}`);
-    return s.lines(/\/d\/([^/]+)\/edit/.exec(url.onClick.openLink.url)![1]!);
+    const link = url.onClick.openLink.url;
+    if (!link.includes('/edit')) throw new Error(`review notes link is not an edit link: ${link}`);
+    return s.lines(docIdOfUrl(link)!);
   }
 
   it('Alice’s review has her private lines, marked private, and none of Bob’s', () => {

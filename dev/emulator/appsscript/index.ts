@@ -22,7 +22,7 @@ import type { EmulatedUtilities } from './utilities';
 export { AppsScriptStores, scopeKey } from './stores';
 export type { StoreScope, StoresOptions } from './stores';
 export { AppsScriptException } from './exception';
-export { mailbox } from './mail';
+export { mailbox, recipientsOf } from './mail';
 
 export interface AppsScriptServices {
   PropertiesService: EmulatedPropertiesService;

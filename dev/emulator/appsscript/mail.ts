@@ -60,6 +60,11 @@ export function addresses(list: string | undefined): string[] {
   return out;
 }
 
+/** Everyone a mail went to: its to, cc and bcc addresses, as sent. */
+export function recipientsOf(mail: SentMail): string[] {
+  return [...mail.to, ...mail.cc, ...mail.bcc];
+}
+
 /**
  * Recipients the user has sent to in the quota window open at `now`: a window opens with the
  * first send after the last one closed and lasts 24 hours.
@@ -73,7 +78,7 @@ export function recipientsUsed(sent: readonly SentMail[], user: string, now: num
       windowStart = mail.sentAt;
       used = 0;
     }
-    used += mail.to.length + mail.cc.length + mail.bcc.length;
+    used += recipientsOf(mail).length;
   }
   if (windowStart === null || now >= windowStart + QUOTA_WINDOW_MS) return 0;
   return used;
@@ -129,7 +134,5 @@ export function createMailApp(stores: AppsScriptStores, ctx: ExecutionContext): 
 /** The messages a person received (to, cc or bcc), oldest first: their mailbox as the CLI shows it. */
 export function mailbox(stores: AppsScriptStores, email: string): SentMail[] {
   const me = email.toLowerCase();
-  return stores
-    .sentMail()
-    .filter((m) => [...m.to, ...m.cc, ...m.bcc].some((address) => address.toLowerCase() === me));
+  return stores.sentMail().filter((m) => recipientsOf(m).some((address) => address.toLowerCase() === me));
 }

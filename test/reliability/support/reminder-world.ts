@@ -2,12 +2,14 @@
 // Tandem with the reminder on, in two zones, and what the sent-mail log must show of it after any
 // run — nothing twice, nothing to anyone but its owner, at most one a person a day.
 import type { calendar_v3 } from 'googleapis/build/src/apis/calendar/v3';
+import { recipientsOf } from '../../../dev/emulator/appsscript/mail';
 import type { SentMail } from '../../../dev/emulator/appsscript/state';
 import type { Workspace } from '../../../dev/emulator/workspace';
 import type { World } from '../../../dev/emulator/world';
 import { readReminderRecord, type ReminderRecord } from '../../../src/app/reminder/record';
 import { dateIn } from '../../../src/core/schedule';
 import { DEFAULT_TEMPLATE } from '../../../src/app/state';
+import { memoryStore } from '../../../src/app/state/testing';
 import { Scenario } from '../../harness';
 import { advance, appendToSection, click, turnsOn } from './worlds';
 
@@ -95,11 +97,6 @@ export function remindersDue(): World {
   return s.ws.toWorld();
 }
 
-/** Every recipient of a mail: to, cc and bcc. */
-export function recipientsOf(mail: SentMail): string[] {
-  return [...mail.to, ...mail.cc, ...mail.bcc].map((a) => a.toLowerCase());
-}
-
 /** The day (YYYY-MM-DD) a mail was sent, in its sender's zone. */
 function dayOf(ws: Workspace, mail: SentMail): string {
   const zone = ws.users.find((u) => u.email === mail.from)?.timeZone ?? 'UTC';
@@ -115,9 +112,10 @@ export function mailProblems(ws: Workspace, since = 0): string[] {
   const perDay = new Map<string, number>();
   for (const mail of ws.appsScript.sentMail()) {
     if (mail.sentAt < since) continue;
-    const others = recipientsOf(mail).filter((r) => r !== mail.from.toLowerCase());
-    if (others.length > 0 || recipientsOf(mail).length === 0)
-      problems.push(`${mail.from}'s Tandem mailed ${recipientsOf(mail).join(', ') || 'nobody'}`);
+    const recipients = recipientsOf(mail).map((a) => a.toLowerCase());
+    const others = recipients.filter((r) => r !== mail.from.toLowerCase());
+    if (others.length > 0 || recipients.length === 0)
+      problems.push(`${mail.from}'s Tandem mailed ${recipients.join(', ') || 'nobody'}`);
     const key = `${mail.from} ${dayOf(ws, mail)}`;
     perDay.set(key, (perDay.get(key) ?? 0) + 1);
   }
@@ -133,12 +131,7 @@ export function remindersOf(ws: Workspace, email: string, day: string): SentMail
 /** What the person's Tandem recorded of its last reminder. */
 export function reminderRecordOf(ws: Workspace, email: string): ReminderRecord | null {
   const values = ws.appsScript.properties({ kind: 'user', email }, false) ?? {};
-  return readReminderRecord({
-    get: (key) => values[key] ?? null,
-    getAll: () => ({ ...values }),
-    set: () => undefined,
-    delete: () => undefined,
-  });
+  return readReminderRecord(memoryStore(values));
 }
 
 /** The homepage card as the person sees it now, as JSON text. */

@@ -2,7 +2,9 @@
 // at hours spread over the day; after every tick the sent-mail log is checked — at most one a person
 // a day, to them alone — and every day now over in a person's zone that came before one of their
 // 1:1s (by the test's own schedule) must have brought them one, unless their Tandem recorded why not.
+import { wallClockToInstant } from '../../../dev/emulator/time-zone';
 import type { Workspace } from '../../../dev/emulator/workspace';
+import { dayAfter } from '../../../src/app/reminder/due';
 import { dateIn } from '../../../src/core/schedule';
 import { mailProblems, reminderRecordOf, remindAt, remindersOf } from './reminder-world';
 import { occurrences, type SoakPair } from './soak-world';
@@ -30,16 +32,10 @@ interface Reminded {
   next: string;
 }
 
-function dayAfter(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The instant a day ends in a zone: the first instant whose date there is the next day. */
 function endOfDay(day: string, zone: string): number {
-  // Zones are at most 14 hours off UTC: step an hour at a time from 14 hours before UTC's midnight.
-  let t = Date.parse(`${dayAfter(day)}T00:00:00Z`) - 15 * HOUR_MS;
-  while (dateIn(t, zone) <= day) t += HOUR_MS;
-  return t;
+  const next = new Date(`${dayAfter(day)}T00:00:00Z`);
+  return wallClockToInstant(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, zone);
 }
 
 export class SoakReminders {

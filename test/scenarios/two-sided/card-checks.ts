@@ -2,11 +2,12 @@
 // "Something went wrong", names rather than addresses, the next meeting that has not ended in the
 // viewer's own zone, and a card's cost within its budget.
 import type { ExecutionResult } from '../../../dev/emulator/runtime';
+import { localDate } from '../../../dev/emulator/time-zone';
 import type { Card, RenderActions } from '../../../src/ui/card';
 import { whenDay, whenMoment } from '../../../src/app/format';
 import { textOf, textsOf } from '../../cards/card-harness';
 import type { Story } from './story';
-import { NAMES, ZONES, dateIn } from './story-world';
+import { NAMES, ZONES } from './story-world';
 
 /** Design §5 and the issue "Every operation at its floor": a card renders in at most two calls. */
 const CARD_CALLS = 2;
@@ -57,10 +58,10 @@ export function expectedNextMeeting(story: Story, viewer: string): string[] | nu
   const next = story.schedule.next(story.now);
   if (!next) return null;
   const timeZone = ZONES[viewer]!;
-  const words = { timeZone, locale: LOCALES[viewer]!, today: dateIn(story.now, timeZone) };
+  const words = { timeZone, locale: LOCALES[viewer]!, today: localDate(story.now, timeZone) };
   return [
     `Next meeting · ${whenMoment(next.start, words)}`,
-    `Next meeting · ${whenDay(dateIn(next.start, timeZone), words)}`,
+    `Next meeting · ${whenDay(localDate(next.start, timeZone), words)}`,
   ];
 }
 

@@ -1,5 +1,6 @@
 // What each button's words promise, checked against the doc right after the press: "Add" puts its
 // question in the next meeting's section, "Mark done" leaves no open copy there, "Prepare" makes it.
+import { docIdOfUrl } from '../../../dev/emulator/doc-links';
 import type { Card } from '../../../src/ui/card';
 import type { ActionRun } from '../../cards/card-harness';
 import { widgetsOf, type routesOf } from '../../../src/ui/testing/read-card';
@@ -98,11 +99,11 @@ export function checkEffect(
     case 'privateNotes': {
       // "My private notes" opens the presser's own doc: not the pair's, owned by them, shared with nobody.
       const url = run.response.action?.link?.url ?? '';
-      const notesId = /\/document\/d\/([^/?#]+)/.exec(url)?.[1];
+      const notesId = docIdOfUrl(url);
       const ok =
-        notesId !== undefined &&
-        decodeURIComponent(notesId) !== docId &&
-        JSON.stringify(story.s.sharedWith(decodeURIComponent(notesId))) === JSON.stringify([who]);
+        notesId !== null &&
+        notesId !== docId &&
+        JSON.stringify(story.s.sharedWith(notesId)) === JSON.stringify([who]);
       ledger.check(
         'buttonsWork',
         ok,

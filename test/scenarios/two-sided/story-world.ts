@@ -61,9 +61,6 @@ export function twoSidedWorld(): World {
   };
 }
 
-/** The calendar date of an instant in a zone (the emulator's own reading). */
-export const dateIn = localDate;
-
 export interface Occurrence {
   /** 1-based: the week of the story it was planned in. */
   readonly week: number;
@@ -121,12 +118,12 @@ export class Schedule {
 
   /** The date the doc heading of an occurrence carries: its date in the series' zone. */
   recordDate(o: Occurrence): string {
-    return dateIn(o.start, SERIES_ZONE);
+    return localDate(o.start, SERIES_ZONE);
   }
 
   /** Every date a section of this occurrence could carry: the series' zone first, then each person's. */
   candidateDates(o: Occurrence): string[] {
-    return [...new Set([this.recordDate(o), ...Object.values(ZONES).map((z) => dateIn(o.start, z))])];
+    return [...new Set([this.recordDate(o), ...Object.values(ZONES).map((z) => localDate(o.start, z))])];
   }
 
   /** Dates no planned meeting has in any zone, that some moved or cancelled occurrence once had. */
@@ -134,7 +131,7 @@ export class Schedule {
     const live = new Set(this.planned().flatMap((o) => this.candidateDates(o)));
     const gone = this.occurrences
       .filter((o) => o.cancelled || o.start !== o.originalStart)
-      .flatMap((o) => [SERIES_ZONE, ...Object.values(ZONES)].map((z) => dateIn(o.originalStart, z)));
+      .flatMap((o) => [SERIES_ZONE, ...Object.values(ZONES)].map((z) => localDate(o.originalStart, z)));
     return [...new Set(gone)].filter((d) => !live.has(d));
   }
 }

@@ -1,6 +1,7 @@
 // The eight weeks, three ways: who turns Tandem on and when, what each person does each week (cards,
 // buttons, the doc), the template change, the moved and the cancelled meeting, and the checks right
 // before each meeting starts and right after it ends.
+import { localDate } from '../../../dev/emulator/time-zone';
 import { Person } from './people';
 import { Story } from './story';
 import {
@@ -11,7 +12,6 @@ import {
   SETTLE_MS,
   STORY_START,
   WEEKS,
-  dateIn,
   type Occurrence,
 } from './story-world';
 
@@ -93,7 +93,7 @@ export function runStory(way: Way): Story {
       const n = story.notebook.next();
       alice.write(`Topic (Alice, week ${week}): the team offsite #${n}`, next, 'a topic in the next section');
       alice.write(
-        `[ ] Alice: share the week-${week} hiring plan (due ${dateIn(next.start + 3 * DAY_MS, 'Europe/Paris')})`,
+        `[ ] Alice: share the week-${week} hiring plan (due ${localDate(next.start + 3 * DAY_MS, 'Europe/Paris')})`,
         next,
         'an action item in the next section',
       );
